@@ -1,0 +1,1 @@
+"""Wegwijzer inclusief werk: compile a YAML catalogue into Markdown pages for MkDocs."""

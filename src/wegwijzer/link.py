@@ -1,0 +1,225 @@
+"""Stage 3: everything that needs the whole catalogue: references, unique names, tree shape."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from . import trees
+from .diagnostics import Diagnostic
+from .load import Loc
+from .models import Beslisboom, Casus, IhwMethode, IhwStap, Instrument
+from .validate import Entry
+
+DEFAULT_MAX_PATHS = 200
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The linked catalogue: entries by slug plus the reverse links pages show."""
+
+    instruments: dict[str, Entry[Instrument]]
+    beslisbomen: dict[str, Entry[Beslisboom]]
+    stappen: dict[str, Entry[IhwStap]]  # in step order
+    casussen: dict[str, Entry[Casus]]
+    methode: Entry[IhwMethode] | None
+    # instrument slug -> slugs of what mentions it
+    related: dict[str, list[str]] = field(default_factory=dict)
+    in_stappen: dict[str, list[str]] = field(default_factory=dict)
+    in_casussen: dict[str, list[str]] = field(default_factory=dict)
+    in_beslisbomen: dict[str, list[str]] = field(default_factory=dict)
+
+
+def link(
+    entries: list[Entry],
+    max_paths: int = DEFAULT_MAX_PATHS,
+    unreadable: set[tuple[str, str]] = frozenset(),
+) -> tuple[Catalogue, list[Diagnostic]]:
+    """Link valid entries; `unreadable` holds (kind, slug) of files that failed earlier stages,
+    so references to them are not reported a second time."""
+    by_kind: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for entry in entries:
+        by_kind[entry.source.kind][entry.slug] = entry
+    stappen = dict(sorted(by_kind["ihw-stap"].items(), key=lambda item: item[1].model.nummer))
+    methode = next(iter(by_kind["ihw-methode"].values()), None)
+    catalogue = Catalogue(
+        instruments=dict(sorted(by_kind["instrument"].items())),
+        beslisbomen=dict(sorted(by_kind["beslisboom"].items())),
+        stappen=stappen,
+        casussen=dict(sorted(by_kind["casus"].items())),
+        methode=methode,
+    )
+    problems = _check_references(catalogue, unreadable) + _check_names(catalogue) + _check_steps(catalogue)
+    for entry in catalogue.beslisbomen.values():
+        problems += check_tree(entry, max_paths)
+    _fill_reverse_links(catalogue)
+    return catalogue, problems
+
+
+def _references(catalogue: Catalogue):
+    """(entry, location, kind of target, slug) for every reference in the catalogue."""
+    for entry in catalogue.instruments.values():
+        yield from _each(entry, ("gerelateerd",), "instrument", entry.model.gerelateerd)
+        yield from _each(entry, ("ihw_stappen",), "ihw-stap", entry.model.ihw_stappen)
+    for entry in catalogue.stappen.values():
+        yield from _each(entry, ("instrumenten",), "instrument", entry.model.instrumenten)
+    for entry in catalogue.casussen.values():
+        yield from _each(entry, ("instrumenten",), "instrument", entry.model.instrumenten)
+        for index, stap in enumerate(entry.model.aanpak):
+            if stap.stap is not None:
+                yield entry, ("aanpak", index, "stap"), "ihw-stap", stap.stap
+    if catalogue.methode:
+        for index, rol in enumerate(catalogue.methode.model.rollen):
+            yield from _each(catalogue.methode, ("rollen", index, "instrumenten"), "instrument", rol.instrumenten)
+    for entry in catalogue.beslisbomen.values():
+        for node_id, uitkomst in entry.model.uitkomsten.items():
+            at = ("uitkomsten", node_id)
+            yield from _each(entry, at + ("instrumenten",), "instrument", uitkomst.instrumenten)
+            yield from _each(entry, at + ("ihw_stappen",), "ihw-stap", uitkomst.ihw_stappen)
+            yield from _each(entry, at + ("casussen",), "casus", uitkomst.casussen)
+
+
+def _each(entry: Entry, at: Loc, kind: str, slugs: list[str]):
+    for index, slug in enumerate(slugs):
+        yield entry, at + (index,), kind, slug
+
+
+TARGETS = {
+    "instrument": ("onbekend instrument", "instruments/"),
+    "ihw-stap": ("onbekende IHW-stap", "ihw_guide/stappen/"),
+    "casus": ("onbekende casus", "ihw_guide/casussen/"),
+}
+
+
+def _check_references(catalogue: Catalogue, unreadable: set[tuple[str, str]]) -> list[Diagnostic]:
+    known = {
+        "instrument": catalogue.instruments,
+        "ihw-stap": catalogue.stappen,
+        "casus": catalogue.casussen,
+    }
+    problems = []
+    for entry, loc, kind, slug in _references(catalogue):
+        if loc[0] == "gerelateerd" and slug == entry.slug:
+            problems.append(entry.source.diagnostic(
+                loc, "een instrument verwijst naar zichzelf", "haal deze regel weg"
+            ))
+        elif slug not in known[kind] and (kind, slug) not in unreadable:
+            word, folder = TARGETS[kind]
+            close = difflib.get_close_matches(slug, list(known[kind]), n=1)
+            hint = f"bedoelde u '{close[0]}'?" if close else f"er is geen {folder}{slug}.yml"
+            problems.append(entry.source.diagnostic(loc, f"{word} '{slug}'", hint))
+    return problems
+
+
+def _check_names(catalogue: Catalogue) -> list[Diagnostic]:
+    """Names and aliases must point at one entry, or search and references become ambiguous."""
+    owner: dict[str, str] = {}
+    problems = []
+    for entry in catalogue.instruments.values():
+        names = [(("naam",), entry.model.naam)] + [
+            (("aliassen", i), alias) for i, alias in enumerate(entry.model.aliassen)
+        ]
+        for loc, name in names:
+            key = name.casefold()
+            if key in owner and owner[key] != entry.slug:
+                problems.append(entry.source.diagnostic(
+                    loc, f"de naam '{name}' hoort al bij instruments/{owner[key]}.yml",
+                    "kies een andere naam of voeg de twee instrumenten samen",
+                ))
+            owner.setdefault(key, entry.slug)
+    return problems
+
+
+def _check_steps(catalogue: Catalogue) -> list[Diagnostic]:
+    seen: dict[int, str] = {}
+    problems = []
+    for entry in catalogue.stappen.values():
+        number = entry.model.nummer
+        if number in seen:
+            problems.append(entry.source.diagnostic(
+                ("nummer",), f"stapnummer {number} wordt ook gebruikt door {seen[number]}",
+                "geef elke IHW-stap een eigen nummer",
+            ))
+        seen.setdefault(number, entry.slug)
+    return problems
+
+
+def check_tree(entry: Entry[Beslisboom], max_paths: int) -> list[Diagnostic]:
+    boom = entry.model
+    source = entry.source
+    problems = []
+    for node_id in boom.vragen.keys() & boom.uitkomsten.keys():
+        problems.append(source.diagnostic(
+            ("uitkomsten", node_id), f"id '{node_id}' is zowel een vraag als een uitkomst",
+            "geef elke vraag en uitkomst een eigen id",
+        ))
+    nodes = set(boom.vragen) | set(boom.uitkomsten)
+    if boom.start not in boom.vragen:
+        problems.append(source.diagnostic(
+            ("start",), f"startvraag '{boom.start}' bestaat niet", "noem een id uit 'vragen'"
+        ))
+    for node_id, vraag in boom.vragen.items():
+        if len(vraag.opties) < 2:
+            problems.append(source.diagnostic(
+                ("vragen", node_id, "opties"), f"vraag '{node_id}' heeft minder dan twee antwoorden",
+                "geef minstens twee opties, of sla de vraag over",
+            ))
+        for index, optie in enumerate(vraag.opties):
+            if optie.volgende not in nodes:
+                close = difflib.get_close_matches(optie.volgende, list(nodes), n=1)
+                problems.append(source.diagnostic(
+                    ("vragen", node_id, "opties", index, "volgende"),
+                    f"antwoord '{optie.label}' leidt naar '{optie.volgende}', die niet bestaat",
+                    f"bedoelde u '{close[0]}'?" if close else "noem een id uit 'vragen' of 'uitkomsten'",
+                ))
+    if problems:
+        return problems
+    cycle = trees.find_cycle(boom)
+    if cycle:
+        return [source.diagnostic(
+            ("vragen", cycle[0]), "de vragen vormen een kring: " + " → ".join(cycle),
+            "laat elk pad eindigen in een uitkomst",
+        )]
+    reached = trees.reachable(boom)
+    for group in ("vragen", "uitkomsten"):
+        for node_id in getattr(boom, group):
+            if node_id not in reached:
+                problems.append(source.diagnostic(
+                    (group, node_id), f"'{node_id}' is vanaf de start niet te bereiken",
+                    "laat een antwoord ernaar leiden of verwijder het",
+                ))
+    count = trees.count_paths(boom)
+    if count > max_paths:
+        problems.append(source.diagnostic(
+            ("start",), f"de boom heeft {count} paden, meer dan de grens van {max_paths}",
+            "maak de boom kleiner of verhoog 'max_paths' bij de plugin in mkdocs.yml",
+        ))
+    return problems
+
+
+def _fill_reverse_links(catalogue: Catalogue) -> None:
+    for entry in catalogue.instruments.values():
+        for other in entry.model.gerelateerd:
+            catalogue.related.setdefault(entry.slug, []).append(other)
+            catalogue.related.setdefault(other, []).append(entry.slug)
+    for slug, stap in catalogue.stappen.items():
+        for instrument in stap.model.instrumenten:
+            catalogue.in_stappen.setdefault(instrument, []).append(slug)
+    for entry in catalogue.instruments.values():
+        for stap in entry.model.ihw_stappen:
+            if stap in catalogue.stappen:  # unknown ones are reported by _check_references
+                catalogue.in_stappen.setdefault(entry.slug, []).append(stap)
+    for slug, casus in catalogue.casussen.items():
+        for instrument in casus.model.instrumenten:
+            catalogue.in_casussen.setdefault(instrument, []).append(slug)
+    for slug, boom in catalogue.beslisbomen.items():
+        for uitkomst in boom.model.uitkomsten.values():
+            for instrument in uitkomst.instrumenten:
+                catalogue.in_beslisbomen.setdefault(instrument, []).append(slug)
+    step_order = list(catalogue.stappen)
+    for key, values in catalogue.in_stappen.items():
+        catalogue.in_stappen[key] = sorted(set(values), key=step_order.index)
+    for mapping in (catalogue.related, catalogue.in_casussen, catalogue.in_beslisbomen):
+        for key, values in mapping.items():
+            mapping[key] = sorted(set(values))

@@ -1,0 +1,349 @@
+"""Stage 4: the linked catalogue -> Markdown pages (Material's extensions), via Jinja templates.
+
+Python decides what a page says (order, labels, gaps, links); the templates under
+``templates/wegwijzer/`` only lay it out. Links are relative links to the other pages' Markdown
+sources, so MkDocs (or another MkDocs-compatible builder) checks and rewrites them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import posixpath
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import models, trees
+from .link import Catalogue
+from .models import Beslisboom, Bron, Instrument
+from .validate import Entry
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+SEED_TITLES = {
+    "000_43f4ec3db0ef760a.txt": "Artikel IHW 2.0 (CIAO, Maastricht University, met UWV)",
+    "001_7ec4eee8a08ca1ab.txt": "AKC-factsheet IHW 2.0 voor arbeidsdeskundigen",
+    "002_c05a2eab881bf59d.txt": "Evaluatie UWV Inclusief (2013-2016)",
+    "003_3668f88ee75d546f.txt": "AKC / De Normaalste Zaak: 9 vragen van werkgevers",
+    "004_f73977c3411f9a85.txt": "Regioplan voor AKC (2026): de bredere rol van de arbeidsdeskundige",
+}
+FACETS: dict[str, tuple[str, dict[Any, str]]] = {
+    "soort": ("Soort", models.SOORT_LABELS),
+    "niveau": ("Niveau", models.NIVEAU_LABELS),
+    "dienstverlening": ("Dienstverlening", models.DIENSTVERLENING_LABELS),
+    "rollen": ("Rol van de arbeidsdeskundige", models.ROL_LABELS),
+    "doelgroep": ("Doelgroep", models.DOELGROEP_LABELS),
+    "ihw_stappen": ("IHW-stap", {}),  # labels come from the catalogue's steps
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated Markdown page and the catalogue file it comes from (None for listings)."""
+
+    src_uri: str
+    markdown: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    href: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """One question an instrument page answers; `text` and `items` both empty means a gap."""
+
+    title: str
+    text: str = ""
+    items: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    facet: str
+    value: str
+    label: str
+    href: str
+    count: int
+
+
+@dataclass
+class Renderer:
+    catalogue: Catalogue
+    template_dirs: Sequence[Path] = ()
+    env: jinja2.Environment = field(init=False)
+
+    def __post_init__(self) -> None:
+        loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader([str(d) for d in self.template_dirs])]
+        loaders.append(jinja2.PackageLoader("wegwijzer", "templates"))
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+
+    # -- the whole site ------------------------------------------------------------------
+    def pages(self) -> list[Page]:
+        pages = [self.instrument_overview()]
+        pages += [self.instrument_page(entry) for entry in self.catalogue.instruments.values()]
+        pages += self.facet_pages()
+        pages += self.tree_pages()
+        return pages
+
+    def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
+        markdown = self.env.get_template(f"wegwijzer/{template}").render(**context)
+        return Page(src_uri, markdown, source)
+
+    # -- instruments ---------------------------------------------------------------------
+    def instrument_page(self, entry: Entry[Instrument]) -> Page:
+        src = instrument_src(entry.slug)
+        instrument = entry.model
+        return self._render(
+            "instrument.md.j2", src, entry.source.path,
+            instrument=instrument,
+            soort=models.SOORT_LABELS[instrument.soort],
+            sections=self._instrument_sections(instrument),
+            niveau=[models.NIVEAU_LABELS[n] for n in instrument.niveau],
+            dienstverlening=[models.DIENSTVERLENING_LABELS[d] for d in sorted(instrument.dienstverlening)],
+            rollen=[models.ROL_LABELS[r] for r in instrument.rollen],
+            doelgroep=[models.DOELGROEP_LABELS[d] for d in instrument.doelgroep],
+            related=self._instrument_links(src, self.catalogue.related.get(entry.slug, [])),
+            stappen=self._step_links(src, self.catalogue.in_stappen.get(entry.slug, [])),
+            casussen=self._case_links(src, self.catalogue.in_casussen.get(entry.slug, [])),
+            beslisbomen=self._tree_links(src, self.catalogue.in_beslisbomen.get(entry.slug, [])),
+            bronnen=sources(instrument.bronnen),
+            gecontroleerd=dutch_date(instrument.laatst_gecontroleerd),
+            facets=self._facet_links(src, entry),
+        )
+
+    @staticmethod
+    def _instrument_sections(instrument: Instrument) -> list[Section]:
+        provider = [f"Aanbieder: {instrument.aanbieder}"] if instrument.aanbieder else []
+        cost = [f"Kosten: {instrument.kosten}"] if instrument.kosten else []
+        return [
+            Section("Wanneer zet je het in?", items=instrument.wanneer or ()),
+            Section("Hoe pas je het toe?", items=instrument.hoe_toepassen or ()),
+            Section("Wat levert het de werkgever op?", items=instrument.opbrengst_werkgever or ()),
+            Section("Rol van de arbeidsdeskundige", text=instrument.rol_arbeidsdeskundige or ""),
+            Section("Wie biedt het aan, wie betaalt?", items=provider + cost),
+        ]
+
+    def _facet_links(self, src: str, entry: Entry[Instrument]) -> list[FacetValue]:
+        values = []
+        for facet, value in facet_values(entry.model):
+            label = self.facet_label(facet, value)
+            values.append(FacetValue(facet, str(value), label, rel(src, facet_src(facet, value)), 0))
+        return values
+
+    def facet_label(self, facet: str, value: Any) -> str:
+        if facet == "ihw_stappen":
+            stap = self.catalogue.stappen[value].model
+            return f"Stap {stap.nummer}: {stap.naam}"
+        return FACETS[facet][1][value]
+
+    def instrument_overview(self) -> Page:
+        src = "instrumenten/index.md"
+        return self._render(
+            "instrumenten.md.j2", src,
+            items=self._listing(src, self.catalogue.instruments.values()),
+            facets=self._facet_groups(src),
+            total=len(self.catalogue.instruments),
+        )
+
+    def facet_pages(self) -> list[Page]:
+        pages = []
+        for facet, value, entries in self._facet_index():
+            src = facet_src(facet, value)
+            pages.append(self._render(
+                "facet.md.j2", src,
+                facet=FACETS[facet][0], label=self.facet_label(facet, value),
+                items=self._listing(src, entries),
+                overview=rel(src, "instrumenten/index.md"),
+                facets=self._facet_groups(src),
+            ))
+        return pages
+
+    def _facet_index(self) -> list[tuple[str, Any, list[Entry[Instrument]]]]:
+        index: dict[tuple[str, Any], list[Entry[Instrument]]] = {}
+        for entry in self.catalogue.instruments.values():
+            for facet, value in facet_values(entry.model):
+                index.setdefault((facet, value), []).append(entry)
+        order = {facet: list(labels) for facet, (_, labels) in FACETS.items()}
+        order["ihw_stappen"] = list(self.catalogue.stappen)
+        return [
+            (facet, value, index[(facet, value)])
+            for facet in FACETS for value in order[facet] if (facet, value) in index
+        ]
+
+    def _facet_groups(self, src: str) -> list[tuple[str, str, list[FacetValue]]]:
+        groups: dict[str, list[FacetValue]] = {}
+        for facet, value, entries in self._facet_index():
+            groups.setdefault(facet, []).append(FacetValue(
+                facet, str(value), self.facet_label(facet, value),
+                rel(src, facet_src(facet, value)), len(entries),
+            ))
+        return [(facet, FACETS[facet][0], values) for facet, values in groups.items()]
+
+    def _listing(self, src: str, entries: Iterable[Entry[Instrument]]) -> list[dict[str, Any]]:
+        return [
+            {
+                "link": Link(e.model.naam, rel(src, instrument_src(e.slug)), e.model.samenvatting),
+                "soort": models.SOORT_LABELS[e.model.soort],
+                "data": {
+                    facet: " ".join(str(v) for f, v in facet_values(e.model) if f == facet)
+                    for facet in FACETS
+                },
+            }
+            for e in sorted(entries, key=lambda e: e.model.naam.casefold())
+        ]
+
+    # -- decision trees ------------------------------------------------------------------
+    def tree_pages(self) -> list[Page]:
+        pages = [self._render(
+            "beslisbomen.md.j2", "beslisbomen/index.md",
+            bomen=self._tree_links("beslisbomen/index.md", list(self.catalogue.beslisbomen)),
+        )]
+        for entry in self.catalogue.beslisbomen.values():
+            pages += self._one_tree(entry)
+        return pages
+
+    def _one_tree(self, entry: Entry[Beslisboom]) -> list[Page]:
+        boom, slug, source = entry.model, entry.slug, entry.source.path
+        start_src = tree_src(slug, None)
+        visits, paths = trees.walk(boom)
+        pages = [self._render(
+            "beslisboom-start.md.j2", start_src, source,
+            boom=boom, first=rel(start_src, tree_src(slug, ())),
+            counts={"vragen": len(boom.vragen), "uitkomsten": len(boom.uitkomsten), "paden": len(paths)},
+            gecontroleerd=dutch_date(boom.laatst_gecontroleerd),
+        )]
+        for visit in visits:
+            src = tree_src(slug, visit.answers)
+            vraag = boom.vragen[visit.node]
+            options = [
+                {"label": o.label, "uitleg": o.uitleg or "", "href": rel(src, tree_src(slug, visit.answers + (n,)))}
+                for n, o in enumerate(vraag.opties, start=1)
+            ]
+            pages.append(self._render(
+                "vraag.md.j2", src, source,
+                boom=boom, vraag=vraag, options=options, number=len(visit.answers) + 1,
+                answers=self._given_answers(boom, slug, src, visit.answers, visit.asked),
+                start=rel(src, start_src),
+            ))
+        for path in paths:
+            pages.append(self._outcome_page(entry, path))
+        return pages
+
+    def _outcome_page(self, entry: Entry[Beslisboom], path: trees.Path) -> Page:
+        boom, slug = entry.model, entry.slug
+        src = tree_src(slug, path.answers)
+        uitkomst = boom.uitkomsten[path.outcome]
+        instruments = [self.catalogue.instruments[s].model for s in uitkomst.instrumenten]
+        contact = uitkomst.contact or "; ".join(dict.fromkeys(i.aanbieder for i in instruments if i.aanbieder))
+        return self._render(
+            "uitkomst.md.j2", src, entry.source.path,
+            boom=boom, uitkomst=uitkomst, contact=contact,
+            instrumenten=self._instrument_links(src, uitkomst.instrumenten),
+            stappen=self._step_links(src, uitkomst.ihw_stappen),
+            casussen=self._case_links(src, uitkomst.casussen),
+            answers=self._given_answers(boom, slug, src, path.answers, path.asked),
+            bronnen=sources(uitkomst.bronnen),
+            start=rel(src, tree_src(slug, None)),
+            first=rel(src, tree_src(slug, ())),
+            outcome_id=path.outcome,
+        )
+
+    @staticmethod
+    def _given_answers(boom: Beslisboom, slug: str, src: str, answers: trees.Answers, asked: Sequence[str]):
+        return [
+            {
+                "vraag": boom.vragen[question].vraag,
+                "antwoord": boom.vragen[question].opties[answer - 1].label,
+                "wijzig": rel(src, tree_src(slug, answers[:index])),
+            }
+            for index, (question, answer) in enumerate(zip(asked, answers))
+        ]
+
+    # -- links to other pages ------------------------------------------------------------
+    def _instrument_links(self, src: str, slugs: Iterable[str]) -> list[Link]:
+        found = [self.catalogue.instruments[s] for s in slugs]
+        return [Link(e.model.naam, rel(src, instrument_src(e.slug)), e.model.samenvatting) for e in found]
+
+    def _step_links(self, src: str, slugs: Iterable[str]) -> list[Link]:
+        found = [self.catalogue.stappen[s] for s in slugs]
+        return [
+            Link(f"Stap {e.model.nummer}: {e.model.naam}", rel(src, step_src(e.slug)), e.model.samenvatting)
+            for e in found
+        ]
+
+    def _case_links(self, src: str, slugs: Iterable[str]) -> list[Link]:
+        found = [self.catalogue.casussen[s] for s in slugs]
+        return [Link(e.model.titel, rel(src, case_src(e.slug)), e.model.samenvatting) for e in found]
+
+    def _tree_links(self, src: str, slugs: Iterable[str]) -> list[Link]:
+        found = [self.catalogue.beslisbomen[s] for s in slugs]
+        return [Link(e.model.titel, rel(src, tree_src(e.slug, None)), e.model.samenvatting) for e in found]
+
+
+# -- URL scheme: the source of any page is found from its URL ------------------------------
+def instrument_src(slug: str) -> str:
+    return f"instrumenten/{slug}.md"
+
+
+def facet_src(facet: str, value: Any) -> str:
+    return f"instrumenten/{facet.replace('_', '-')}/{value}.md"
+
+
+def tree_src(slug: str, answers: trees.Answers | None) -> str:
+    """None: the start page; () the first question; (2, 1): after answering 2, then 1."""
+    if answers is None:
+        return f"beslisbomen/{slug}/index.md"
+    return posixpath.join("beslisbomen", slug, "y", *map(str, answers), "index.md")
+
+
+def step_src(slug: str) -> str:
+    return f"ihw/{slug}.md"
+
+
+def case_src(slug: str) -> str:
+    return f"casussen/{slug}.md"
+
+
+def rel(from_src: str, to_src: str) -> str:
+    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+
+
+def facet_values(instrument: Instrument) -> list[tuple[str, Any]]:
+    return [
+        (facet, value)
+        for facet in FACETS
+        for value in ([instrument.soort] if facet == "soort" else getattr(instrument, facet))
+    ]
+
+
+def sources(bronnen: Sequence[Bron]) -> list[dict[str, str]]:
+    return [
+        {
+            "document": f"{SEED_TITLES[b.seed]} ({b.seed})",
+            "vindplaats": b.vindplaats,
+            "citaat": b.citaat or "",
+            "url": str(b.url) if b.url else "",
+        }
+        for b in bronnen
+    ]
+
+
+def dutch_date(date: datetime.date) -> str:
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"

@@ -1,0 +1,49 @@
+"""Building the site with plain `mkdocs build --strict`, and what a bad catalogue leaves behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import copy_project, run_mkdocs
+
+
+def tree_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_real_site_builds_strict(built_site):
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "instrumenten" / "index.html").is_file()
+    assert (built_site / "beslisbomen" / "index.html").is_file()
+
+
+def test_every_instrument_has_a_page_at_its_file_name(built_site):
+    root = Path(__file__).resolve().parents[1]
+    for source in (root / "instruments").glob("*.yml"):
+        assert (built_site / "instrumenten" / source.stem / "index.html").is_file(), source.name
+
+
+def test_bad_catalogue_fails_cleanly_and_keeps_previous_site(tmp_path):
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    assert run_mkdocs(project, site).returncode == 0
+    before = tree_of(site)
+    bad = project / "instruments" / "kapot.yml"
+    bad.write_text("naam: Kapot\nsoort: onbekend\n", encoding="utf-8")
+
+    result = run_mkdocs(project, site)
+
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert "instruments/kapot.yml:2:1: waarde 'onbekend' is niet toegestaan bij 'soort'" in output
+    assert "Traceback" not in output
+    assert tree_of(site) == before
+
+
+def test_page_in_docs_may_not_hide_a_generated_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "instrumenten").mkdir(exist_ok=True)
+    (project / "docs" / "instrumenten" / "index.md").write_text("# Eigen\n", encoding="utf-8")
+    result = run_mkdocs(project, tmp_path / "site")
+    assert result.returncode == 1
+    assert "docs/instrumenten/index.md bestaat al" in result.stdout + result.stderr
