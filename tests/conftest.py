@@ -114,6 +114,11 @@ def page(browser, site_url):
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 
 
+def heading(page) -> str:
+    """The page's h1 without the permalink sign MkDocs adds."""
+    return page.locator("h1").first.inner_text().rstrip("¶").strip()
+
+
 def screenshot(page, name: str) -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
@@ -123,6 +128,7 @@ def screenshot(page, name: str) -> Path:
 
 def copy_project(destination: Path) -> Path:
     """A copy of the real project (config, docs, catalogue) that a test may break."""
+    destination.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "instruments", "decision_trees", "ihw_guide"):
         source = ROOT / name
         if source.is_dir():

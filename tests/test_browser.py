@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import screenshot
+from conftest import heading, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +16,7 @@ def only_own_origin(page) -> list[str]:
 def test_home_page_says_what_the_site_is_for(page):
     page.goto(page.site_url + "/")
     assert page.locator("html").get_attribute("lang") == "nl"
-    assert page.locator("h1").inner_text() == "Wegwijzer inclusief werk"
+    assert heading(page) == "Wegwijzer inclusief werk"
     assert page.get_by_text("Arbeidsdeskundigen", exact=True).is_visible()
     screenshot(page, "home")
     assert only_own_origin(page) == []
@@ -28,7 +28,7 @@ def test_follow_link_from_home_to_an_instrument(page):
     page.wait_for_url("**/instrumenten/")
     page.locator(".ww-listing").get_by_role("link", name="Loonkostensubsidie", exact=True).click()
     page.wait_for_url("**/instrumenten/loonkostensubsidie/")
-    assert page.locator("h1").inner_text() == "Loonkostensubsidie"
+    assert heading(page) == "Loonkostensubsidie"
     headings = page.locator("article h2").all_inner_texts()
     assert headings[:6] == [
         "Wat is het?", "Wanneer zet je het in?", "Hoe pas je het toe?",
