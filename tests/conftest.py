@@ -116,7 +116,11 @@ SCREENSHOTS = ROOT / "tests" / "screenshots"
 
 def heading(page) -> str:
     """The page's h1 without the permalink sign MkDocs adds."""
-    return page.locator("h1").first.inner_text().rstrip("¶").strip()
+    return headings(page, "h1")[0]
+
+
+def headings(page, selector: str) -> list[str]:
+    return [text.rstrip("¶").strip() for text in page.locator(selector).all_inner_texts()]
 
 
 def screenshot(page, name: str) -> Path:

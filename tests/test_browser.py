@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import heading, screenshot
+from conftest import heading, headings, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -29,8 +29,8 @@ def test_follow_link_from_home_to_an_instrument(page):
     page.locator(".ww-listing").get_by_role("link", name="Loonkostensubsidie", exact=True).click()
     page.wait_for_url("**/instrumenten/loonkostensubsidie/")
     assert heading(page) == "Loonkostensubsidie"
-    headings = page.locator("article h2").all_inner_texts()
-    assert headings[:6] == [
+    h2 = headings(page, "article h2")
+    assert h2[:6] == [
         "Wat is het?", "Wanneer zet je het in?", "Hoe pas je het toe?",
         "Wat levert het de werkgever op?", "Rol van de arbeidsdeskundige",
         "Wie biedt het aan, wie betaalt?",
