@@ -140,3 +140,27 @@ def copy_project(destination: Path) -> Path:
         elif source.exists():
             shutil.copy(source, destination / name)
     return destination
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden", action="store_true",
+        help="rewrite the golden files under tests/golden/ instead of comparing",
+    )
+
+
+@pytest.fixture
+def golden(request):
+    """Compare text with tests/golden/<name>, or rewrite it with --update-golden."""
+    update = request.config.getoption("--update-golden")
+
+    def check(name: str, text: str) -> None:
+        path = ROOT / "tests" / "golden" / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        assert path.is_file(), f"no golden file {path}; run pytest --update-golden and review it"
+        assert text == path.read_text(encoding="utf-8"), f"{name} differs; see the diff above"
+
+    return check

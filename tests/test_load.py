@@ -59,7 +59,7 @@ CASES = [
     ),
     pytest.param(
         {"ihw_guide/extra.yml": "naam: A\n"},
-        "ihw_guide/extra.yml:1:1: onbekend bestand in ihw_guide/ — zet stappen in ihw_guide/stappen/, casussen in ihw_guide/casussen/",
+        "ihw_guide/extra.yml:1:1: onbekend bestand in ihw_guide/ — zet stappen in ihw_guide/stappen/, casussen in ihw_guide/casussen/, werkbladen in ihw_guide/werkbladen/",
         id="stray-guide-file",
     ),
 ]

@@ -27,6 +27,7 @@ def test_every_catalogue_file_names_its_schema():
         ("decision_trees", "../schemas/beslisboom.schema.json"),
         ("ihw_guide/stappen", "../../schemas/ihw-stap.schema.json"),
         ("ihw_guide/casussen", "../../schemas/casus.schema.json"),
+        ("ihw_guide/werkbladen", "../../schemas/werkblad.schema.json"),
     ]:
         for path in (ROOT / kind_folder).glob("*.yml"):
             first = path.read_text(encoding="utf-8").splitlines()[0]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import trees
 from .diagnostics import Diagnostic
 from .load import Loc
-from .models import Beslisboom, Casus, IhwMethode, IhwStap, Instrument
+from .models import Beslisboom, Casus, IhwMethode, IhwStap, Instrument, Werkblad
 from .validate import Entry
 
 DEFAULT_MAX_PATHS = 200
@@ -24,6 +24,7 @@ class Catalogue:
     stappen: dict[str, Entry[IhwStap]]  # in step order
     casussen: dict[str, Entry[Casus]]
     methode: Entry[IhwMethode] | None
+    werkbladen: dict[str, Entry[Werkblad]] = field(default_factory=dict)
     # instrument slug -> slugs of what mentions it
     related: dict[str, list[str]] = field(default_factory=dict)
     in_stappen: dict[str, list[str]] = field(default_factory=dict)
@@ -49,6 +50,7 @@ def link(
         stappen=stappen,
         casussen=dict(sorted(by_kind["casus"].items())),
         methode=methode,
+        werkbladen=dict(sorted(by_kind["werkblad"].items())),
     )
     problems = _check_references(catalogue, unreadable) + _check_names(catalogue) + _check_steps(catalogue)
     for entry in catalogue.beslisbomen.values():
@@ -69,6 +71,8 @@ def _references(catalogue: Catalogue):
         for index, stap in enumerate(entry.model.aanpak):
             if stap.stap is not None:
                 yield entry, ("aanpak", index, "stap"), "ihw-stap", stap.stap
+    for entry in catalogue.werkbladen.values():
+        yield from _each(entry, ("ihw_stappen",), "ihw-stap", entry.model.ihw_stappen)
     if catalogue.methode:
         for index, rol in enumerate(catalogue.methode.model.rollen):
             yield from _each(catalogue.methode, ("rollen", index, "instrumenten"), "instrument", rol.instrumenten)

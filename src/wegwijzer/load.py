@@ -19,6 +19,7 @@ SOURCES: dict[str, str] = {
     "decision_trees": "beslisboom",
     "ihw_guide/stappen": "ihw-stap",
     "ihw_guide/casussen": "casus",
+    "ihw_guide/werkbladen": "werkblad",
 }
 SINGLE_FILES: dict[str, str] = {"ihw_guide/methode.yml": "ihw-methode"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -78,7 +79,8 @@ def _catalogue_files(root: Path, problems: list[Diagnostic]) -> list[tuple[Path,
             problems.append(
                 Diagnostic(
                     _display(stray, root), 1, 1, "onbekend bestand in ihw_guide/",
-                    "zet stappen in ihw_guide/stappen/, casussen in ihw_guide/casussen/",
+                    "zet stappen in ihw_guide/stappen/, casussen in ihw_guide/casussen/, "
+                    "werkbladen in ihw_guide/werkbladen/",
                 )
             )
     return [(p, kind) for p, kind in found if _acceptable_name(p, root, problems)]

@@ -277,3 +277,26 @@ class Casus(Strict):
     leergang_modules: list[LeergangModule] = Field(default=[])
     bronnen: list[Bron] = Field(min_length=1)
     laatst_gecontroleerd: datetime.date
+
+
+class Kolom(Strict):
+    """One column of a worksheet: what the user writes in it."""
+
+    naam: str = Field(min_length=2)
+    uitleg: str | None = Field(default=None, description="Hulptekst bij de kolom.")
+
+
+class Werkblad(Strict):
+    """A printable worksheet for an analysis step; what a user types stays in the browser."""
+
+    titel: str = Field(min_length=3)
+    samenvatting: str = Field(min_length=10, max_length=300)
+    inleiding: str = Field(min_length=10, description="Uitleg boven het werkblad (Markdown).")
+    ihw_stappen: list[Slug] = Field(default=[], description="IHW-stappen waar het bij hoort.")
+    kolommen: list[Kolom] = Field(min_length=1)
+    rijlabels: list[str] = Field(
+        default=[], description="Vaste rijen (bijv. 'Kosten'); leeg = lege rijen om in te vullen."
+    )
+    lege_rijen: int = Field(default=8, ge=1, le=40, description="Aantal lege rijen zonder rijlabels.")
+    bronnen: list[Bron] = Field(min_length=1)
+    laatst_gecontroleerd: datetime.date

@@ -98,3 +98,20 @@ def walk(boom: Beslisboom) -> tuple[list[Visit], list[Path]]:
 
     step(boom.start, (), ())
     return visits, paths
+
+
+def path_table(boom: Beslisboom) -> list[dict]:
+    """Every path as plain data (answers as labels -> outcome and instruments), for goldens."""
+    _, paths = walk(boom)
+    return [
+        {
+            "antwoorden": [
+                f"{question}: {boom.vragen[question].opties[answer - 1].label}"
+                for question, answer in zip(path.asked, path.answers)
+            ],
+            "url": "y/" + "/".join(map(str, path.answers)) + "/",
+            "uitkomst": path.outcome,
+            "instrumenten": list(boom.uitkomsten[path.outcome].instrumenten),
+        }
+        for path in paths
+    ]

@@ -20,6 +20,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "ihw-stap": models.IhwStap,
     "ihw-methode": models.IhwMethode,
     "casus": models.Casus,
+    "werkblad": models.Werkblad,
 }
 
 M = TypeVar("M", bound=BaseModel)
