@@ -114,8 +114,18 @@ def page(browser, site_url):
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 
 
+def tab_to(page, locator, limit: int = 200) -> None:
+    """Press Tab until `locator` has focus, as a keyboard user would, or fail."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if locator.evaluate("el => el === document.activeElement"):
+            return
+    raise AssertionError(f"{locator} cannot be reached with Tab")
+
+
 def heading(page) -> str:
-    """The page's h1 without the permalink sign MkDocs adds."""
+    """The page's h1 without the permalink sign MkDocs adds (waiting for it after a click)."""
+    page.locator("h1").first.wait_for()
     return headings(page, "h1")[0]
 
 

@@ -35,6 +35,6 @@ def test_follow_link_from_home_to_an_instrument(page):
         "Wat levert het de werkgever op?", "Rol van de arbeidsdeskundige",
         "Wie biedt het aan, wie betaalt?",
     ]
-    assert page.get_by_text("Controleer de actuele voorwaarden").is_visible()
+    assert page.locator(".admonition-title", has_text="Controleer de actuele voorwaarden").is_visible()
     screenshot(page, "instrument-loonkostensubsidie")
     assert only_own_origin(page) == []

@@ -27,7 +27,7 @@ def instrument(**changes: str) -> str:
 VALIDATION = [
     pytest.param(instrument(naam=""), "a.yml:1:1: verplicht veld 'naam' ontbreekt — voeg 'naam:' toe", id="missing"),
     pytest.param(instrument(naam="naam: Alfa\nnam: B"), "a.yml:2:1: onbekend veld 'nam' — bedoelde u 'naam'?", id="extra-close"),
-    pytest.param(instrument(naam="naam: Alfa\nxyz: B"), "a.yml:2:1: onbekend veld 'xyz' — toegestane velden: naam, aliassen, soort, samenvatting, wat_is_het, wanneer, hoe_toepassen, opbrengst_werkgever, rol_arbeidsdeskundige, aanbieder, kosten, niveau, dienstverlening, rollen, doelgroep, ihw_stappen, gerelateerd, actuele_voorwaarden, bronnen, laatst_gecontroleerd", id="extra-far"),
+    pytest.param(instrument(naam="naam: Alfa\nxyz: B"), "a.yml:2:1: onbekend veld 'xyz' — toegestane velden: naam, aliassen, zoektermen, soort, samenvatting, wat_is_het, wanneer, hoe_toepassen, opbrengst_werkgever, rol_arbeidsdeskundige, aanbieder, kosten, niveau, dienstverlening, rollen, doelgroep, ihw_stappen, gerelateerd, actuele_voorwaarden, bronnen, laatst_gecontroleerd", id="extra-far"),
     pytest.param(instrument(soort="soort: gereedschap"), "a.yml:2:1: waarde 'gereedschap' is niet toegestaan bij 'soort' — kies uit 'vakkennis', 'theoretisch-kader', 'vaardigheid', 'praktische-tool', 'methodiek', 'training', 'regeling', 'handreiking', 'opleiding' or 'werkaanpassing'", id="literal"),
     pytest.param(instrument(dienstverlening="dienstverlening: [4]"), "a.yml:6:19: waarde 4 is niet toegestaan bij 'dienstverlening' — kies uit 1, 2 or 3", id="literal-int"),
     pytest.param(instrument(laatst_gecontroleerd="laatst_gecontroleerd: 2026-13-01"), "a.yml:11:1: 'laatst_gecontroleerd' is geen geldige datum — schrijf JJJJ-MM-DD, bijv. 2026-11-23", id="date"),

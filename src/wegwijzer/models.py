@@ -109,6 +109,10 @@ class Instrument(Strict):
     aliassen: list[str] = Field(
         default=[], description="Andere namen en afkortingen (bijv. LKS, BIA); zoeken vindt ze."
     )
+    zoektermen: list[str] = Field(
+        default=[],
+        description="Extra zoekwoorden die niet op de pagina staan, bijv. een meervoud (jobcoaches).",
+    )
     soort: Soort = Field(description="Soort hulpmiddel (de categorieën van tabel §2.3 in 004).")
     samenvatting: str = Field(
         min_length=10, max_length=300, description="Eén zin: wat is het (voor overzichten)."

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from . import models, trees
 from .link import Catalogue
@@ -94,6 +95,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+        self.env.filters["mermaid_text"] = mermaid_text
 
     # -- the whole site ------------------------------------------------------------------
     def pages(self) -> list[Page]:
@@ -119,6 +121,7 @@ class Renderer:
             "instrument.md.j2", src, entry.source.path,
             instrument=instrument,
             soort=models.SOORT_LABELS[instrument.soort],
+            kind=kind_label(instrument),
             sections=self._instrument_sections(instrument),
             niveau=[models.NIVEAU_LABELS[n] for n in instrument.niveau],
             dienstverlening=[models.DIENSTVERLENING_LABELS[d] for d in sorted(instrument.dienstverlening)],
@@ -231,9 +234,11 @@ class Renderer:
         pages = [self._render(
             "beslisboom-start.md.j2", start_src, source,
             boom=boom, first=rel(start_src, tree_src(slug, ())),
+            structure=rel(start_src, f"beslisbomen/{slug}/structuur.md"),
             counts={"vragen": len(boom.vragen), "uitkomsten": len(boom.uitkomsten), "paden": len(paths)},
             gecontroleerd=dutch_date(boom.laatst_gecontroleerd),
         )]
+        pages.append(self._structure_page(entry))
         for visit in visits:
             src = tree_src(slug, visit.answers)
             vraag = boom.vragen[visit.node]
@@ -250,6 +255,32 @@ class Renderer:
         for path in paths:
             pages.append(self._outcome_page(entry, path))
         return pages
+
+    def _structure_page(self, entry: Entry[Beslisboom]) -> Page:
+        """A diagram of the whole tree for trainers, with the same structure as text."""
+        boom = entry.model
+        src = f"beslisbomen/{entry.slug}/structuur.md"
+        node_id = {node: f"n{index}" for index, node in enumerate([*boom.vragen, *boom.uitkomsten])}
+        questions = [
+            {
+                "id": node_id[qid], "vraag": vraag.vraag,
+                "opties": [
+                    {"label": o.label, "naar": node_id[o.volgende], "titel": self._node_title(boom, o.volgende)}
+                    for o in vraag.opties
+                ],
+            }
+            for qid, vraag in boom.vragen.items()
+        ]
+        outcomes = [{"id": node_id[oid], "titel": u.titel} for oid, u in boom.uitkomsten.items()]
+        return self._render(
+            "beslisboom-structuur.md.j2", src, entry.source.path,
+            boom=boom, questions=questions, outcomes=outcomes,
+            start=rel(src, tree_src(entry.slug, None)), start_id=node_id[boom.start],
+        )
+
+    @staticmethod
+    def _node_title(boom: Beslisboom, node: str) -> str:
+        return boom.vragen[node].vraag if node in boom.vragen else boom.uitkomsten[node].titel
 
     def _outcome_page(self, entry: Entry[Beslisboom], path: trees.Path) -> Page:
         boom, slug = entry.model, entry.slug
@@ -476,6 +507,21 @@ def facet_values(instrument: Instrument) -> list[tuple[str, Any]]:
         for facet in FACETS
         for value in ([instrument.soort] if facet == "soort" else getattr(instrument, facet))
     ]
+
+
+def mermaid_text(text: str) -> Markup:
+    """Text for a Mermaid label inside a code fence: the fence escapes HTML itself, so only the
+    characters Mermaid's own syntax reserves become its entity codes."""
+    for character, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
+        text = text.replace(character, code)
+    return Markup(text)
+
+
+def kind_label(instrument: Instrument) -> str:
+    """What a search result or page header calls this entry."""
+    if instrument.soort == "regeling":
+        return "Regeling"
+    return f"Instrument · {models.SOORT_LABELS[instrument.soort]}"
 
 
 def sources(bronnen: Sequence[Bron]) -> list[dict[str, str]]:

@@ -1,0 +1,48 @@
+"""Golden files: every path of every tree, and the main content of chosen pages.
+
+After a deliberate change, run `python3 -m pytest tests/test_golden.py --update-golden` and
+review the diff in git before committing it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from wegwijzer import trees
+from wegwijzer.catalogue import build_catalogue
+
+CATALOGUE = build_catalogue(ROOT)
+GOLDEN_INSTRUMENTS = ["loonkostensubsidie", "bar", "jobcarving", "adviesvaardigheden"]
+
+
+@pytest.mark.parametrize("slug", sorted(CATALOGUE.beslisbomen))
+def test_every_tree_path(golden, slug):
+    boom = CATALOGUE.beslisbomen[slug].model
+    table = trees.path_table(boom)
+    reached = {row["uitkomst"] for row in table}
+    assert reached == set(boom.uitkomsten), "every outcome is reached by some path"
+    text = yaml.safe_dump(table, allow_unicode=True, sort_keys=False, width=100)
+    golden(f"beslisbomen/{slug}.paths.yml", text)
+
+
+def main_content(html: str) -> str:
+    """The article's inner HTML, without the parts that change with every build."""
+    article = re.search(r"<article[^>]*>(.*?)</article>", html, re.S).group(1)
+    return re.sub(r"\n\s*\n", "\n", article).strip() + "\n"
+
+
+@pytest.mark.parametrize("slug", [s for s in GOLDEN_INSTRUMENTS if s in CATALOGUE.instruments])
+def test_instrument_page(golden, built_site, slug):
+    html = (built_site / "instrumenten" / slug / "index.html").read_text(encoding="utf-8")
+    golden(f"instrumenten/{slug}.html", main_content(html))
+
+
+def test_golden_check_fails_on_a_change(golden, request):
+    if request.config.getoption("--update-golden"):
+        pytest.skip("only meaningful when comparing")
+    with pytest.raises(AssertionError):
+        golden("beslisbomen/bestaat-niet.paths.yml", "x")

@@ -1,0 +1,155 @@
+"""Accessibility (axe-core, WCAG 2.1 AA), privacy and offline use, on every page type."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from conftest import ROOT, run_mkdocs, screenshot, tab_to
+from wegwijzer import trees
+from wegwijzer.catalogue import build_catalogue
+
+pytestmark = pytest.mark.browser
+CATALOGUE = build_catalogue(ROOT)
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def _first(mapping):
+    return next(iter(mapping))
+
+
+def page_types() -> dict[str, str]:
+    tree = _first(CATALOGUE.beslisbomen)
+    _, paths = trees.walk(CATALOGUE.beslisbomen[tree].model)
+    outcome = "/".join(map(str, paths[0].answers))
+    types = {
+        "home": "/",
+        "overzicht": "/instrumenten/",
+        "overzicht-gefilterd": "/instrumenten/?soort=regeling",
+        "filterpagina": "/instrumenten/soort/regeling/",
+        "instrument": f"/instrumenten/{_first(CATALOGUE.instruments)}/",
+        "beslisbomen": "/beslisbomen/",
+        "boom-start": f"/beslisbomen/{tree}/",
+        "boom-structuur": f"/beslisbomen/{tree}/structuur/",
+        "boom-vraag": f"/beslisbomen/{tree}/y/",
+        "boom-uitkomst": f"/beslisbomen/{tree}/y/{outcome}/",
+        "ihw": "/ihw/",
+        "werkbladen": "/werkbladen/",
+        "werkblad": "/werkbladen/takeninventarisatie/",
+        "casussen": "/casussen/",
+        "voor-trainers": "/voor-trainers/",
+    }
+    if CATALOGUE.stappen:
+        types["ihw-stap"] = f"/ihw/{_first(CATALOGUE.stappen)}/"
+    if CATALOGUE.methode:
+        types["ihw-rollen"] = "/ihw/rollen/"
+    if CATALOGUE.casussen:
+        types["casus"] = f"/casussen/{_first(CATALOGUE.casussen)}/"
+    return types
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+@pytest.mark.parametrize("name, path", sorted(page_types().items()))
+def test_no_axe_violations_and_no_other_origin(page, axe, name, path):
+    page.goto(page.site_url + path)
+    page.wait_for_load_state("networkidle")
+    results = axe.run(page, options=WCAG_21_AA)
+    violations = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+        for v in results.response["violations"]
+    ]
+    assert violations == [], name
+    assert [u for u in page.requests if not u.startswith(page.site_url)] == []
+    assert page.locator("meta[http-equiv='Content-Security-Policy']").count() == 1
+
+
+def test_search_results_open_is_accessible(page, axe):
+    page.goto(page.site_url + "/")
+    page.keyboard.press("/")  # Material's shortcut puts focus in the search box
+    page.keyboard.type("subsidie")
+    page.locator(".md-search-result__item").first.wait_for()
+    screenshot(page, "zoeken-subsidie")
+    results = axe.run(page, options=WCAG_21_AA)
+    violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]]
+    assert violations == []
+    assert [u for u in page.requests if not u.startswith(page.site_url)] == []
+
+
+def test_skip_link_and_visible_focus(page):
+    page.goto(page.site_url + f"/instrumenten/{_first(CATALOGUE.instruments)}/")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    assert skip.inner_text().strip() == "Ga naar inhoud"
+    outline = skip.evaluate("el => getComputedStyle(el).outlineStyle + getComputedStyle(el).transform")
+    assert outline
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    focused = page.locator(":focus")
+    style = focused.evaluate("el => getComputedStyle(el).outlineStyle")
+    assert style != "none"
+
+
+def test_filter_overview_with_keyboard_only(page):
+    page.goto(page.site_url + "/instrumenten/")
+    total = page.locator(".ww-item").count()
+    for facet, label in (("Soort", "Regeling of subsidie"), ("Doelgroep", "Werkgever")):
+        summary = page.locator("summary", has_text=facet)
+        tab_to(page, summary)
+        page.keyboard.press("Enter")  # opens the facet
+        tab_to(page, page.get_by_role("checkbox", name=label))
+        page.keyboard.press("Space")
+    shown = page.locator(".ww-item:visible")
+    assert 0 < shown.count() < total
+    assert "soort=regeling" in page.url and "doelgroep=werkgever" in page.url
+    assert page.locator("#ww-count").inner_text() == f"{shown.count()} van {total} hulpmiddelen"
+    screenshot(page, "overzicht-gefilterd")
+    page.reload()
+    assert page.locator(".ww-item:visible").count() == shown.count()  # the URL keeps the filter
+    link = shown.first.get_by_role("link")
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/instrumenten/*/")
+    assert page.locator(".ww-kind").count() == 1
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory):
+    site = tmp_path_factory.mktemp("offline")
+    os.environ["OFFLINE"] = "true"
+    try:
+        result = run_mkdocs(ROOT, site)
+    finally:
+        del os.environ["OFFLINE"]
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def test_offline_site_from_a_folder(browser, offline_site):
+    context = browser.new_context()
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto((offline_site / "index.html").as_uri())
+    page.locator("article").get_by_role("link", name="Instrumentenwijzer").click()
+    assert page.url.endswith("instrumenten/index.html")
+    page.locator(".ww-listing a").first.click()
+    page.locator(".ww-kind").wait_for()
+    page.goto((offline_site / "index.html").as_uri())
+    page.locator("article").get_by_role("link", name="Beslisbomen").click()
+    page.locator("article ul a").first.click()
+    page.get_by_role("link", name="Start", exact=True).click()
+    page.locator(".ww-options a").first.click()
+    assert page.url.startswith("file://") and page.url.endswith(".html")
+    page.goto((offline_site / "index.html").as_uri())
+    page.keyboard.press("/")
+    page.keyboard.type("subsidie")
+    page.locator(".md-search-result__item").first.wait_for()
+    screenshot(page, "offline-zoeken")
+    assert all(url.startswith("file://") or url.startswith("data:") or url.startswith("blob:") for url in requests)
+    context.close()
