@@ -57,7 +57,7 @@ def run_mkdocs(project: Path, site: Path, *extra: str) -> subprocess.CompletedPr
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
          "-d", str(site), *extra],
-        capture_output=True, text=True, env=env, cwd=project,
+        capture_output=True, text=True, env=env, cwd=project, check=False,
     )
 
 

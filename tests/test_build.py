@@ -47,3 +47,14 @@ def test_page_in_docs_may_not_hide_a_generated_page(tmp_path):
     result = run_mkdocs(project, tmp_path / "site")
     assert result.returncode == 1
     assert "docs/instrumenten/index.md bestaat al" in result.stdout + result.stderr
+
+
+def test_build_lists_entries_to_review_without_failing(tmp_path):
+    project = copy_project(tmp_path / "project")
+    entry = project / "instruments" / "proefplaatsing.yml"
+    text = entry.read_text(encoding="utf-8")
+    entry.write_text(text.replace("laatst_gecontroleerd: 2026-11-23", "laatst_gecontroleerd: 2020-01-01"))
+    result = run_mkdocs(project, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Te controleren: instruments/proefplaatsing.yml: laatst gecontroleerd op 2020-01-01" in output

@@ -10,8 +10,8 @@ import re
 
 import pytest
 import yaml
-
 from conftest import ROOT
+
 from wegwijzer import trees
 from wegwijzer.catalogue import build_catalogue
 
@@ -31,7 +31,7 @@ def test_every_tree_path(golden, slug):
 
 def main_content(html: str) -> str:
     """The article's inner HTML, without the parts that change with every build."""
-    article = re.search(r"<article[^>]*>(.*?)</article>", html, re.S).group(1)
+    article = re.search(r"<article[^>]*>(.*?)</article>", html, re.DOTALL).group(1)
     return re.sub(r"\n\s*\n", "\n", article).strip() + "\n"
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import string
 
+from conftest import INSTRUMENT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import INSTRUMENT
 from wegwijzer.catalogue import build_catalogue
 from wegwijzer.diagnostics import CatalogueError
 

@@ -6,8 +6,8 @@ import os
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 from conftest import ROOT, run_mkdocs, screenshot, tab_to
+
 from wegwijzer import trees
 from wegwijzer.catalogue import build_catalogue
 
@@ -151,5 +151,5 @@ def test_offline_site_from_a_folder(browser, offline_site):
     page.keyboard.type("subsidie")
     page.locator(".md-search-result__item").first.wait_for()
     screenshot(page, "offline-zoeken")
-    assert all(url.startswith("file://") or url.startswith("data:") or url.startswith("blob:") for url in requests)
+    assert all(url.startswith(("file://", "data:", "blob:")) for url in requests)
     context.close()

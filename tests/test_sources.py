@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-
 from conftest import IN_CI, ROOT, SEEDS
-from wegwijzer.catalogue import build_catalogue
 from pydantic import BaseModel, HttpUrl
 
+from wegwijzer.catalogue import build_catalogue
 from wegwijzer.models import Bron
 
 

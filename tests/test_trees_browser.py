@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT, heading, screenshot, tab_to
+
 from wegwijzer import trees
 from wegwijzer.catalogue import build_catalogue
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import INSTRUMENT
+
 from wegwijzer.catalogue import build_catalogue
 from wegwijzer.diagnostics import CatalogueError
 
@@ -64,7 +64,7 @@ def test_model_type_and_seed_and_int_messages(catalogue_dir):
     problems = problems_of(catalogue_dir({"ihw_guide/stappen/s.yml": stap}))
     assert problems == [
         "ihw_guide/stappen/s.yml:1:1: 'nummer' moet een geheel getal zijn — schrijf een getal zonder komma of tekst",
-        "ihw_guide/stappen/s.yml:5:32: 'genoemd' moet minstens 0 zijn — kies een getal van minstens 0",
+        "ihw_guide/stappen/s.yml:5:32: 'genoemd' moet een aantal (0 of meer) of 'projectdocumentatie' zijn, niet -1 — neem het getal uit de tabel van de bron over",
         "ihw_guide/stappen/s.yml:6:1: 'valkuilen' moet een lijst zijn — zet elke waarde op een eigen regel, beginnend met '- '",
         "ihw_guide/stappen/s.yml:8:5: waarde '009_onbekend.txt' is niet toegestaan bij 'seed' — kies uit '000_43f4ec3db0ef760a.txt', '001_7ec4eee8a08ca1ab.txt', '002_c05a2eab881bf59d.txt', '003_3668f88ee75d546f.txt' or '004_f73977c3411f9a85.txt'",
     ]
@@ -149,3 +149,28 @@ def test_every_problem_is_reported_at_once(catalogue_dir):
     problems = problems_of(root)
     assert len(problems) == 10, problems
     assert all(p.startswith("instruments/") and p.count(":") >= 3 for p in problems)
+
+
+def test_number_bounds(catalogue_dir):
+    stap = """\
+        nummer: 0
+        naam: Stap
+        samenvatting: Een stap om te testen.
+        wat_gedaan: Iets om te testen.
+        bronnen: [{seed: 002_c05a2eab881bf59d.txt, vindplaats: tabel}]
+        laatst_gecontroleerd: 2026-11-23
+    """
+    werkblad = """\
+        titel: Werkblad
+        samenvatting: Een werkblad om te testen.
+        inleiding: Een werkblad om te testen.
+        kolommen: [{naam: Taak}]
+        lege_rijen: 41
+        bronnen: [{seed: 000_43f4ec3db0ef760a.txt, vindplaats: tabel}]
+        laatst_gecontroleerd: 2026-11-23
+    """
+    root = catalogue_dir({"ihw_guide/stappen/s.yml": stap, "ihw_guide/werkbladen/w.yml": werkblad})
+    assert problems_of(root) == [
+        "ihw_guide/stappen/s.yml:1:1: 'nummer' moet minstens 1 zijn — kies een getal van minstens 1",
+        "ihw_guide/werkbladen/w.yml:5:1: 'lege_rijen' moet hoogstens 40 zijn — kies een getal van hoogstens 40",
+    ]

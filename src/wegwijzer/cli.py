@@ -1,44 +1,302 @@
-"""The `wegwijzer` command: validate the catalogue, write schemas, and other editor tasks."""
+"""The `wegwijzer` command: check the catalogue, write schemas, and other tasks for editors.
+
+Every verb speaks plain Dutch, in its help and in its errors. Problems go to stderr with exit
+code 1 and never as a Python traceback (set WEGWIJZER_DEBUG=1 to see one for a bug). Progress
+is shown only when stderr is a terminal, so pipes and CI logs stay clean.
+"""
 
 from __future__ import annotations
 
+import datetime
+import difflib
+import errno
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
+from . import progress
 from .catalogue import build_catalogue
 from .diagnostics import CatalogueError
 from .link import Catalogue
-from .schemas import write_schemas, stale_schemas
+from .load import SINGLE_FILES, SOURCES
+from .schemas import stale_schemas, write_schemas
 
-ROOT_OPTION = click.option(
-    "--root",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Map met instruments/, decision_trees/ en ihw_guide/.",
-)
+HELP = "Toon deze hulp en stop."
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def main() -> None:
-    """Wegwijzer: controleer en beheer de catalogus."""
+# -- click, in Dutch -----------------------------------------------------------------------------
+class _Dutch:
+    """Dutch headings and help option for click's help pages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPTIES]")
+        super().__init__(*args, **kwargs)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP
+        return option
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [row for param in self.get_params(ctx) if (row := param.get_help_record(ctx))]
+        if rows:
+            with formatter.section("Opties"):
+                formatter.write_dl(rows)
+        if isinstance(self, click.Group):
+            self.format_commands(ctx, formatter)
+
+
+class Opdracht(_Dutch, click.Command):
+    pass
+
+
+class Groep(_Dutch, click.Group):
+    command_class = Opdracht
+    group_class = type  # subgroups are Groep too
+
+    def __init__(self, *args: Any, aliases: dict[str, str] | None = None, **kwargs: Any) -> None:
+        kwargs.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
+        super().__init__(*args, **kwargs)
+        self.aliases = aliases or {}
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        return super().get_command(ctx, self.aliases.get(name, name))
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name = args[0]
+        if not name.startswith("-") and self.get_command(ctx, name) is None:
+            known = self.list_commands(ctx)
+            close = difflib.get_close_matches(name, known + list(self.aliases), n=1)
+            hint = f"bedoelde u '{close[0]}'?" if close else "kies uit " + ", ".join(known)
+            raise click.UsageError(f"onbekende opdracht '{name}' — {hint}", ctx)
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]
+        commands = [(name, c) for name, c in commands if c is not None and not c.hidden]
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+            rows = [(name, command.get_short_help_str(limit)) for name, command in commands]
+            with formatter.section("Opdrachten"):
+                formatter.write_dl(rows)
+
+
+class Wegwijzer(Groep):
+    """The top-level group: turns every failure into a Dutch message on stderr and exit code 1."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as error:
+            _show_usage_error(error)
+            code = 1
+        except click.ClickException as error:
+            _fail(error.format_message())
+            code = 1
+        except (click.Abort, KeyboardInterrupt):
+            _fail("afgebroken")
+            code = 1
+        except CatalogueError as error:
+            click.echo(error.report(), err=True)
+            code = 1
+        except OSError as error:
+            if error.errno == errno.EPIPE:  # e.g. `wegwijzer export | head`: stop quietly
+                _silence_stdout()
+                sys.exit(1)
+            _fail(_os_message(error))
+            code = 1
+        except Exception as error:  # a bug in wegwijzer itself
+            if os.environ.get("WEGWIJZER_DEBUG"):
+                raise
+            _fail(
+                f"onverwachte fout in wegwijzer ({type(error).__name__}: {error}) — dit is een "
+                "fout in het programma, niet in uw bestanden; meld hem met de opdracht die u gaf "
+                "(WEGWIJZER_DEBUG=1 toont de technische details)"
+            )
+            code = 1
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Fout: {message}", err=True)
+
+
+def _show_usage_error(error: click.UsageError) -> None:
+    ctx = error.ctx
+    if ctx is not None:
+        click.echo(ctx.get_usage(), err=True)
+    _fail(_usage_message(error))
+    if ctx is not None:
+        click.echo(f"Hulp: {ctx.command_path} --help", err=True)
+
+
+def _usage_message(error: click.UsageError) -> str:
+    """Click's usage errors in Dutch (its own texts are English)."""
+    message = error.message
+    if isinstance(error, click.NoSuchOption):
+        text = f"onbekende optie '{error.option_name}'"
+        if error.possibilities:
+            names = [f"'{p}'" for p in error.possibilities]
+            alternatives = " of ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+            text += f" — bedoelde u {alternatives}?"
+        return text
+    if isinstance(error, click.MissingParameter):
+        name = error.param.get_error_hint(error.ctx) if error.param else "een waarde"
+        what = "het argument" if isinstance(error.param, click.Argument) else "de optie"
+        return f"{what} {name} ontbreekt"
+    if isinstance(error, click.BadParameter):
+        name = error.param.get_error_hint(error.ctx) if error.param else None
+        return f"ongeldige waarde bij {name}: {message}" if name else message
+    if isinstance(error, click.BadOptionUsage) and "requires an argument" in message:
+        return f"de optie '{error.option_name}' heeft een waarde nodig"
+    if isinstance(error, click.BadOptionUsage) and "does not take a value" in message:
+        return f"de optie '{error.option_name}' heeft geen waarde nodig"
+    if "unexpected extra argument" in message:
+        return f"te veel argumenten: {message.partition('(')[2].rstrip(')')}"
+    return error.format_message()
+
+
+def _os_message(error: OSError) -> str:
+    name = f"'{error.filename}'" if error.filename else "een bestand"
+    reason = {
+        errno.ENOENT: "bestaat niet",
+        errno.EACCES: "u hebt er geen toegang toe",
+        errno.EISDIR: "dat is een map, geen bestand",
+        errno.ENOSPC: "de schijf is vol",
+    }.get(error.errno or 0, error.strerror or str(error))
+    return f"kan {name} niet lezen of schrijven: {reason}"
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so Python's exit flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+class Keuze(click.Choice):
+    """click.Choice with a Dutch message."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            choices = " of ".join(str(c) for c in self.choices)
+            self.fail(f"'{value}' kan niet — kies {choices}", param, ctx)
+
+
+class Datum(click.ParamType):
+    name = "datum"
+
+    def get_metavar(self, *args: Any, **kwargs: Any) -> str:
+        return "JJJJ-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, datetime.date):
+            return value
+        try:
+            return datetime.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(
+                f"'{value}' is geen datum — schrijf JJJJ-MM-DD, bijv. 2026-11-23", param, ctx
+            )
+
+
+class Termijn(click.ParamType):
+    """'12m' or '90d' -> (days, the text as written)."""
+
+    name = "termijn"
+
+    def get_metavar(self, *args: Any, **kwargs: Any) -> str:
+        return "TERMIJN"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from .review import parse_period
+
+        if isinstance(value, tuple):
+            return value
+        try:
+            days = parse_period(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        number, unit = int(str(value).strip()[:-1]), str(value).strip()[-1].lower()
+        if unit == "d":
+            return days, f"{number} {'dag' if number == 1 else 'dagen'}"
+        return days, f"{number} {'maand' if number == 1 else 'maanden'} ({days} dagen)"
+
+
+def root_option(function):
+    return click.option(
+        "--root",
+        type=Path,
+        default=Path("."),
+        metavar="MAP",
+        help="De map van de wegwijzer (met mkdocs.yml en instruments/). Standaard: de huidige map.",
+    )(function)
+
+
+def _check_root(root: Path) -> None:
+    if root.is_file():
+        raise click.UsageError(f"'{root}' is een bestand — geef bij --root de map van de wegwijzer")
+    if not root.is_dir():
+        raise click.UsageError(f"de map '{root}' bestaat niet — geef bij --root een bestaande map")
 
 
 def _catalogue_or_exit(root: Path) -> Catalogue:
-    try:
-        return build_catalogue(root)
-    except CatalogueError as error:
-        click.echo(error.report(), err=True)
-        sys.exit(1)
+    _check_root(root)
+    with progress.busy(f"Catalogus lezen en controleren ({_file_count(root)} bestanden)"):
+        try:
+            return build_catalogue(root)
+        except CatalogueError as error:
+            problems = error
+    click.echo(problems.report(), err=True)
+    sys.exit(1)
 
 
-@main.command()
-@ROOT_OPTION
+def _file_count(root: Path) -> int:
+    count = sum(len(list((root / folder).glob("*.yml"))) for folder in SOURCES)
+    return count + sum(1 for name in SINGLE_FILES if (root / name).is_file())
+
+
+# -- the verbs ---------------------------------------------------------------------------------
+@click.group(
+    cls=Wegwijzer,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Wegwijzer: hulpmiddelen voor wie de catalogus bijhoudt.
+
+    Draai de opdrachten in de hoofdmap van de wegwijzer (de map met mkdocs.yml), of geef die
+    map op met --root. Meer uitleg bij één opdracht: wegwijzer OPDRACHT --help. Hoe u een
+    instrument, beslisboom of casus toevoegt, staat in CONTRIBUTING.md.
+    """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+@main.command(short_help="Controleer de hele catalogus.")
+@root_option
 @click.option("--report", is_flag=True, help="Toon ook per veld hoeveel instrumenten het invullen.")
 def validate(root: Path, report: bool) -> None:
-    """Controleer de hele catalogus en toon elk probleem met bestand en regel."""
+    """Controleer de hele catalogus en toon elk probleem met bestand en regel.
+
+    Elk probleem staat op één regel: bestand:regel:kolom: wat er mis is — hoe u het oplost.
+    Zijn er problemen, dan stopt de opdracht met foutcode 1.
+    """
     catalogue = _catalogue_or_exit(root)
     click.echo(
         f"De catalogus is in orde: {len(catalogue.instruments)} instrumenten, "
@@ -51,11 +309,16 @@ def validate(root: Path, report: bool) -> None:
         click.echo(coverage_report(catalogue))
 
 
-@main.command()
-@ROOT_OPTION
+@main.command(short_help="Schrijf de JSON Schema's voor uw editor.")
+@root_option
 @click.option("--check", is_flag=True, help="Alleen controleren of schemas/ bij is; niets schrijven.")
 def schema(root: Path, check: bool) -> None:
-    """Schrijf de JSON Schema-bestanden in schemas/ (voor autocomplete in uw editor)."""
+    """Schrijf de JSON Schema-bestanden in schemas/ (voor autocomplete in uw editor).
+
+    Een editor met de YAML-extensie (zoals VS Code) gebruikt ze voor aanvullen en voor
+    foutmeldingen terwijl u typt. Draai dit na elke wijziging in de velden van de catalogus.
+    """
+    _check_root(root)
     folder = root / "schemas"
     if check:
         stale = stale_schemas(folder)
@@ -66,3 +329,161 @@ def schema(root: Path, check: bool) -> None:
         return
     changed = write_schemas(folder)
     click.echo(f"{len(changed)} schema('s) bijgewerkt in {folder}/." if changed else "schemas/ was al bij.")
+
+
+@main.group(
+    cls=Groep,
+    short_help="Maak een nieuw instrument, beslisboom of casus.",
+    invoke_without_command=True,
+    aliases={"boom": "tree", "beslisboom": "tree", "casus": "case"},
+)
+@click.pass_context
+def new(ctx: click.Context) -> None:
+    """Maak een nieuw, toegelicht bestand voor een instrument, beslisboom of casus.
+
+    De SLUG wordt de bestandsnaam en het adres van de pagina: kleine letters, cijfers en
+    streepjes, bijv. jobcoaching. Een bestaande slug wordt nooit overschreven.
+    'boom' of 'beslisboom' mag ook in plaats van 'tree', en 'casus' in plaats van 'case'.
+    """
+    if ctx.invoked_subcommand is None:
+        raise click.UsageError("zeg wat u wilt maken: instrument, tree of case", ctx)
+
+
+def _new(kind: str, slug: str, root: Path) -> None:
+    from .scaffold import KINDS, ScaffoldError, create
+
+    _check_root(root)
+    try:
+        path = create(root, kind, slug, datetime.date.today())
+    except ScaffoldError as error:
+        _fail(str(error))
+        sys.exit(1)
+    relative = f"{KINDS[kind].folder}/{path.name}"
+    click.echo(f"Aangemaakt: {relative}")
+    click.echo(
+        f"Vul de velden met \"\" en [] in (de uitleg staat erboven), controleer met "
+        f"'wegwijzer validate' en bekijk de pagina met 'python3 -m mkdocs serve' op "
+        f"http://127.0.0.1:8000/{KINDS[kind].page.format(slug=slug)}"
+    )
+
+
+@new.command("instrument", short_help="Maak instruments/SLUG.yml.")
+@click.argument("slug")
+@root_option
+def new_instrument(slug: str, root: Path) -> None:
+    """Maak instruments/SLUG.yml: een instrument, regeling, methodiek, training of tool."""
+    _new("instrument", slug, root)
+
+
+@new.command("tree", short_help="Maak decision_trees/SLUG.yml.")
+@click.argument("slug")
+@root_option
+def new_tree(slug: str, root: Path) -> None:
+    """Maak decision_trees/SLUG.yml: een beslisboom met een vraag en twee uitkomsten."""
+    _new("tree", slug, root)
+
+
+@new.command("case", short_help="Maak ihw_guide/casussen/SLUG.yml.")
+@click.argument("slug")
+@root_option
+def new_case(slug: str, root: Path) -> None:
+    """Maak ihw_guide/casussen/SLUG.yml: een casus met discussievragen."""
+    _new("case", slug, root)
+
+
+@main.command(short_help="Exporteer de catalogus als JSON of CSV.")
+@root_option
+@click.option(
+    "--format", "format_", type=Keuze(["json", "csv"]), default=None,
+    help="json: de hele catalogus. csv: de instrumenten, één rij per instrument, voor een "
+    "spreadsheet. Zonder --format: volgens de extensie van --out, anders json.",
+)
+@click.option(
+    "--out", type=Path, default=None, metavar="BESTAND",
+    help="Schrijf naar dit bestand (een bestaand bestand wordt vervangen). Zonder --out: naar "
+    "het scherm, of door te sturen met '>' of '|'.",
+)
+def export(root: Path, format_: str | None, out: Path | None) -> None:
+    """Exporteer de catalogus als JSON of CSV, voor een spreadsheet of ander programma.
+
+    CSV: één rij per instrument en één kolom per veld; lijsten staan in één cel, gescheiden
+    door '; ', en elke bron als 'seed: … | vindplaats: … | citaat: … | url: …'.
+
+    JSON: alles (instrumenten, beslisbomen, IHW-stappen, casussen, ...) met alle velden.
+    """
+    from . import export as exporting
+
+    if format_ is None:
+        format_ = "csv" if out is not None and out.suffix.lower() == ".csv" else "json"
+    catalogue = _catalogue_or_exit(root)
+    count = exporting.entry_count(catalogue, csv_only=format_ == "csv")
+
+    def track(items):
+        with progress.steps(items, "Exporteren", length=count) as bar:
+            yield from bar
+
+    text = (exporting.export_csv if format_ == "csv" else exporting.export_json)(catalogue, track)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    if out.is_dir():
+        raise click.UsageError(
+            f"'{out}' is een map — geef bij --out een bestandsnaam, bijv. catalogus.{format_}"
+        )
+    if not out.parent.is_dir():
+        raise click.UsageError(
+            f"de map '{out.parent}' bestaat niet — maak hem eerst aan of kies een andere plek"
+        )
+    out.write_bytes(text.encode("utf-8"))
+    what = f"{count} instrumenten" if format_ == "csv" else f"{count} onderdelen"
+    click.echo(f"Geëxporteerd: {what} naar {out} ({format_.upper()}).")
+
+
+@main.command(short_help="Toon wat lang niet is nagekeken.")
+@root_option
+@click.option(
+    "--older-than", "older_than", type=Termijn(), default="12m", show_default=False,
+    help="Hoe lang geleden is te lang: een getal met m (maanden) of d (dagen), bijv. 6m of "
+    "90d. Standaard: 12m.",
+)
+@click.option(
+    "--op", "today", type=Datum(), default=None,
+    help="Reken vanaf deze datum in plaats van vandaag, bijv. om vooruit te plannen.",
+)
+def review(root: Path, older_than: tuple[int, str], today: datetime.date | None) -> None:
+    """Toon wat lang niet is nagekeken: eerst de regelingen, met de pagina om te controleren.
+
+    Kijkt naar 'laatst_gecontroleerd' in elk bestand. Kijk een onderdeel na tegen de bronnen
+    en de genoemde officiële pagina, en zet daarna 'laatst_gecontroleerd' op de datum van
+    vandaag.
+    """
+    from .review import stale_entries
+
+    days, period = older_than
+    today = today or datetime.date.today()
+    catalogue = _catalogue_or_exit(root)
+    stale = stale_entries(catalogue, today, days)
+    since = f"gerekend vanaf {today.isoformat()}"
+    if not stale:
+        click.echo(f"Niets na te kijken: alles is in de laatste {period} nagekeken ({since}).")
+        return
+    noun = "onderdeel is" if len(stale) == 1 else "onderdelen zijn"
+    click.echo(f"{len(stale)} {noun} langer dan {period} niet nagekeken ({since}).")
+    groups = [
+        ("Regelingen: controleer de actuele voorwaarden op de officiële pagina",
+         [s for s in stale if s.regeling]),
+        ("Overige onderdelen: vergelijk ze opnieuw met de bronnen",
+         [s for s in stale if not s.regeling]),
+    ]
+    for heading, items in groups:
+        if not items:
+            continue
+        click.echo(f"\n{heading}:")
+        for item in items:
+            click.echo(f"  {item.title} ({item.path})")
+            click.echo(
+                f"    laatst gecontroleerd {item.checked.isoformat()}, {item.age_days} dagen geleden"
+            )
+            if item.url:
+                click.echo(f"    controleer: {item.url}")
+    click.echo("\nZet na het nakijken 'laatst_gecontroleerd' op de datum van die dag.")

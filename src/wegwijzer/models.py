@@ -7,9 +7,11 @@ YAML language server shows on hover.
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+import types
+import typing
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
 SEED_FILES = (
     "000_43f4ec3db0ef760a.txt",
@@ -72,6 +74,18 @@ DOELGROEP_LABELS = {
 }
 
 Slug = str  # a file name without .yml; resolved by the link stage
+
+
+def unwrap_optional(annotation: Any) -> Any:
+    """`X | None` -> X; any other annotation unchanged."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return members[0] if len(members) == 1 else annotation
+    return annotation
+
+
+def is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 class Strict(BaseModel):
@@ -213,7 +227,21 @@ class Telling(Strict):
     """A success factor or pitfall and how many interviewees named it (tables 1-2 of 002)."""
 
     tekst: str = Field(min_length=3)
-    genoemd: int | None = Field(default=None, ge=0, description="Aantal keer genoemd.")
+    genoemd: Annotated[int, Field(ge=0)] | Literal["projectdocumentatie"] | None = Field(
+        default=None,
+        description="Aantal keer genoemd, of 'projectdocumentatie' waar de tabel 'Proj doc' zegt.",
+    )
+
+    @field_validator("genoemd", mode="before")
+    @classmethod
+    def _count_or_project_documentation(cls, value: object) -> object:
+        # One clear message instead of one per member of the union.
+        if value is None or value == "projectdocumentatie" or (type(value) is int and value >= 0):
+            return value
+        raise ValueError(
+            f"'genoemd' moet een aantal (0 of meer) of 'projectdocumentatie' zijn, niet {value!r}"
+            " — neem het getal uit de tabel van de bron over"
+        )
 
 
 class IhwStap(Strict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -17,6 +18,7 @@ from .diagnostics import CatalogueError
 from .link import DEFAULT_MAX_PATHS
 from .load import SINGLE_FILES, SOURCES
 from .render import Page, Renderer
+from .review import stale_entries
 
 log = get_plugin_logger(__name__)
 
@@ -24,6 +26,7 @@ log = get_plugin_logger(__name__)
 class WegwijzerConfig(Config):
     catalogue_dir = c.Optional(c.Dir(exists=True))  # default: the folder of mkdocs.yml
     max_paths = c.Type(int, default=DEFAULT_MAX_PATHS)
+    review_after_days = c.Type(int, default=365)  # entries older than this are listed in the log
 
 
 class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
@@ -45,6 +48,9 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
         custom_dir = config.theme.custom_dir
         self.pages = Renderer(catalogue, [Path(custom_dir)] if custom_dir else []).pages()
         log.info("Wegwijzer: %d pagina's uit de catalogus gemaakt", len(self.pages))
+        # A reminder, not a failure: at INFO level, so `strict: true` does not stop the build.
+        for stale in stale_entries(catalogue, datetime.date.today(), self.config.review_after_days):
+            log.info("Te controleren: %s", stale.describe())
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for page in self.pages:

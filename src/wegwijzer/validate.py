@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import types
 import typing
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -13,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from . import models
 from .diagnostics import Diagnostic
 from .load import Document, Loc
+from .models import is_model, unwrap_optional
 
 MODELS: dict[str, type[BaseModel]] = {
     "instrument": models.Instrument,
@@ -118,23 +118,13 @@ def _model_at(model_class: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     """The model class that holds the value at `loc`, following lists, dicts and optionals."""
     annotation: Any = model_class
     for part in loc:
-        annotation = _unwrap(annotation)
-        if isinstance(part, str) and _is_model(annotation) and part in annotation.model_fields:
+        annotation = unwrap_optional(annotation)
+        if isinstance(part, str) and is_model(annotation) and part in annotation.model_fields:
             annotation = annotation.model_fields[part].annotation
         elif typing.get_origin(annotation) in (list, dict):
             annotation = typing.get_args(annotation)[-1]
         else:
             return None
-    annotation = _unwrap(annotation)
-    return annotation if _is_model(annotation) else None
+    annotation = unwrap_optional(annotation)
+    return annotation if is_model(annotation) else None
 
-
-def _unwrap(annotation: Any) -> Any:
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        members = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return members[0] if len(members) == 1 else annotation
-    return annotation
-
-
-def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
