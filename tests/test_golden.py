@@ -41,6 +41,12 @@ def test_instrument_page(golden, built_site, slug):
     golden(f"instrumenten/{slug}.html", main_content(html))
 
 
+@pytest.mark.parametrize("page_path", ["ihw/commitment-van-management", "casussen/nina-inclusief-werkgeverschap"])
+def test_guide_page(golden, built_site, page_path):
+    html = (built_site / page_path / "index.html").read_text(encoding="utf-8")
+    golden(f"{page_path}.html", main_content(html))
+
+
 def test_golden_check_fails_on_a_change(golden, request):
     if request.config.getoption("--update-golden"):
         pytest.skip("only meaningful when comparing")

@@ -67,3 +67,18 @@ def test_tree_works_without_javascript(browser, site_url):
     walk_with_keyboard(page, slug, first_path(slug))
     screenshot(page, f"boom-{slug}-zonder-js")
     context.close()
+
+
+def test_walk_the_ihw_steps_with_the_keyboard(page):
+    """From step 1, 'next' by keyboard leads through all nine steps in order."""
+    steps = list(CATALOGUE.stappen.values())
+    page.goto(f"{page.site_url}/ihw/{steps[0].slug}/")
+    for current, following in zip(steps, steps[1:]):
+        assert heading(page) == f"Stap {current.model.nummer}: {current.model.naam}"
+        tab_to(page, page.locator(".ww-pager a.ww-next"), limit=400)
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    assert heading(page) == f"Stap {steps[-1].model.nummer}: {steps[-1].model.naam}"
+    assert page.locator(".ww-pager a.ww-next").count() == 0
+    assert page.locator(".ww-pager a.ww-prev").count() == 1
+    screenshot(page, "ihw-stap-9")
