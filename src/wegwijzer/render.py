@@ -33,11 +33,12 @@ SEED_TITLES = {
     "003_3668f88ee75d546f.txt": "AKC / De Normaalste Zaak: 9 vragen van werkgevers",
     "004_f73977c3411f9a85.txt": "Regioplan voor AKC (2026): de bredere rol van de arbeidsdeskundige",
 }
+FACT_FACETS = ("niveau", "dienstverlening", "rollen", "doelgroep")  # shown on instrument pages
 WHERE_ARE_YOU = "ihw-waar-staat-u"  # the tree every IHW step page points to
 FACETS: dict[str, tuple[str, dict[Any, str]]] = {
     "soort": ("Soort", models.SOORT_LABELS),
     "niveau": ("Niveau", models.NIVEAU_LABELS),
-    "dienstverlening": ("Dienstverlening", models.DIENSTVERLENING_LABELS),
+    "dienstverlening": ("Dienstverlening (continuüm)", models.DIENSTVERLENING_LABELS),
     "rollen": ("Rol van de arbeidsdeskundige", models.ROL_LABELS),
     "doelgroep": ("Doelgroep", models.DOELGROEP_LABELS),
     "ihw_stappen": ("IHW-stap", {}),  # labels come from the catalogue's steps
@@ -123,10 +124,6 @@ class Renderer:
             soort=models.SOORT_LABELS[instrument.soort],
             kind=kind_label(instrument),
             sections=self._instrument_sections(instrument),
-            niveau=[models.NIVEAU_LABELS[n] for n in instrument.niveau],
-            dienstverlening=[models.DIENSTVERLENING_LABELS[d] for d in sorted(instrument.dienstverlening)],
-            rollen=[models.ROL_LABELS[r] for r in instrument.rollen],
-            doelgroep=[models.DOELGROEP_LABELS[d] for d in instrument.doelgroep],
             related=self._instrument_links(src, self.catalogue.related.get(entry.slug, [])),
             stappen=self._step_links(src, self.catalogue.in_stappen.get(entry.slug, [])),
             casussen=self._case_links(src, self.catalogue.in_casussen.get(entry.slug, [])),
@@ -148,12 +145,13 @@ class Renderer:
             Section("Wie biedt het aan, wie betaalt?", items=provider + cost),
         ]
 
-    def _facet_links(self, src: str, entry: Entry[Instrument]) -> list[FacetValue]:
-        values = []
+    def _facet_links(self, src: str, entry: Entry[Instrument]) -> list[tuple[str, list[FacetValue]]]:
+        """(facet title, this entry's values as links to their listing) for the facts table."""
+        links: dict[str, list[FacetValue]] = {facet: [] for facet in FACETS}
         for facet, value in facet_values(entry.model):
             label = self.facet_label(facet, value)
-            values.append(FacetValue(facet, str(value), label, rel(src, facet_src(facet, value)), 0))
-        return values
+            links[facet].append(FacetValue(facet, str(value), label, rel(src, facet_src(facet, value)), 0))
+        return [(FACETS[facet][0], links[facet]) for facet in FACT_FACETS]
 
     def facet_label(self, facet: str, value: Any) -> str:
         if facet == "ihw_stappen":
