@@ -29,9 +29,11 @@ def test_every_catalogue_file_names_its_schema():
         ("ihw_guide/casussen", "../../schemas/casus.schema.json"),
         ("ihw_guide/werkbladen", "../../schemas/werkblad.schema.json"),
     ]:
-        for path in (ROOT / kind_folder).glob("*.yml"):
+        for path in sorted((ROOT / kind_folder).glob("*.yml")):
             first = path.read_text(encoding="utf-8").splitlines()[0]
             assert first == f"# yaml-language-server: $schema={schema}", path
+    methode = (ROOT / "ihw_guide" / "methode.yml").read_text(encoding="utf-8").splitlines()[0]
+    assert methode == "# yaml-language-server: $schema=../schemas/ihw-methode.schema.json"
 
 
 def test_schema_describes_fields_in_dutch():
