@@ -111,7 +111,7 @@ class Renderer:
         return pages
 
     def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
-        markdown = self.env.get_template(f"wegwijzer/{template}").render(**context)
+        markdown = self.env.get_template(f"wegwijzer/{template}").render(source=source, **context)
         return Page(src_uri, markdown, source)
 
     # -- instruments ---------------------------------------------------------------------
@@ -232,7 +232,7 @@ class Renderer:
         pages = [self._render(
             "beslisboom-start.md.j2", start_src, source,
             boom=boom, first=rel(start_src, tree_src(slug, ())),
-            structure=rel(start_src, f"beslisbomen/{slug}/structuur.md"),
+            structure=rel(start_src, structure_src(slug)),
             counts={"vragen": len(boom.vragen), "uitkomsten": len(boom.uitkomsten), "paden": len(paths)},
             gecontroleerd=dutch_date(boom.laatst_gecontroleerd),
         )]
@@ -257,7 +257,7 @@ class Renderer:
     def _structure_page(self, entry: Entry[Beslisboom]) -> Page:
         """A diagram of the whole tree for trainers, with the same structure as text."""
         boom = entry.model
-        src = f"beslisbomen/{entry.slug}/structuur.md"
+        src = structure_src(entry.slug)
         node_id = {node: f"n{index}" for index, node in enumerate([*boom.vragen, *boom.uitkomsten])}
         questions = [
             {
@@ -273,7 +273,7 @@ class Renderer:
         return self._render(
             "beslisboom-structuur.md.j2", src, entry.source.path,
             boom=boom, questions=questions, outcomes=outcomes,
-            start=rel(src, tree_src(entry.slug, None)), start_id=node_id[boom.start],
+            start=rel(src, tree_src(entry.slug, None)),
         )
 
     @staticmethod
@@ -296,7 +296,6 @@ class Renderer:
             bronnen=sources(uitkomst.bronnen),
             start=rel(src, tree_src(slug, None)),
             first=rel(src, tree_src(slug, ())),
-            outcome_id=path.outcome,
         )
 
     @staticmethod
@@ -481,6 +480,10 @@ def tree_src(slug: str, answers: trees.Answers | None) -> str:
     if answers is None:
         return f"beslisbomen/{slug}/index.md"
     return posixpath.join("beslisbomen", slug, "y", *map(str, answers), "index.md")
+
+
+def structure_src(slug: str) -> str:
+    return f"beslisbomen/{slug}/structuur.md"
 
 
 def step_src(slug: str) -> str:
