@@ -1,0 +1,120 @@
+"""The benchmark's catalogue generator, and a smoke run of benchmarks/run.py (no timings asserted)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wegwijzer.catalogue import build_catalogue
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import generate, sizes_for
+from benchmarks.run import PAGE_TYPES, without_plugin
+
+
+def digest(root: Path) -> dict[str, str]:
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*")) if path.is_file()
+    }
+
+
+def test_generator_is_deterministic(tmp_path):
+    first = generate(ROOT, tmp_path / "a", 120)
+    second = generate(ROOT, tmp_path / "b", 120)
+    assert digest(tmp_path / "a") == digest(tmp_path / "b")
+    assert first.counts == second.counts
+
+
+@pytest.mark.parametrize("size", [50, 500, 5000])
+def test_generated_catalogue_is_valid(tmp_path, size):
+    generated = generate(ROOT, tmp_path / "project", size, with_project=False)
+    catalogue = build_catalogue(tmp_path / "project")  # raises CatalogueError on any problem
+    wanted = sizes_for(size)
+    assert len(catalogue.instruments) == size
+    assert len(catalogue.beslisbomen) == wanted["beslisboom"] == generated.counts["beslisboom"]
+    assert len(catalogue.casussen) == wanted["casus"] == generated.counts["casus"]
+    assert catalogue.stappen, "every page type needs at least one IHW step"
+    owners: dict[str, set[str]] = {}
+    for slug, entry in catalogue.instruments.items():
+        for name in [entry.model.naam, *entry.model.aliassen]:
+            owners.setdefault(name.casefold(), set()).add(slug)
+    assert all(len(slugs) == 1 for slugs in owners.values()), "names and aliases are unique"
+
+
+def test_copies_keep_references_inside_the_catalogue(tmp_path):
+    generate(ROOT, tmp_path / "project", 200, with_project=False)
+    catalogue = build_catalogue(tmp_path / "project")
+    copies = [s for s in catalogue.instruments if "-x" in s]
+    assert copies, "a catalogue larger than the real one has copies"
+    assert any(catalogue.related.get(s) for s in copies), "copies link to each other"
+
+
+def test_without_plugin_keeps_the_rest_of_mkdocs_yml():
+    text = "plugins:\n  - search:\n      lang: nl\n  - wegwijzer:\n      max_paths: 9\n\n  - offline\nnav: []\n"
+    assert without_plugin(text) == "plugins:\n  - search:\n      lang: nl\n\n  - offline\nnav: []\n"
+    real = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "wegwijzer\n" not in without_plugin(real).replace("assets/wegwijzer", "")
+
+
+def positive_numbers(value, path="results"):
+    """Every number in the results is > 0 (or a ratio/boolean); yields offending paths."""
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, (int, float)):
+        if value <= 0:
+            yield path
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("returncode", "fallback_kinds", "examples_failing"):
+                yield from positive_numbers(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from positive_numbers(item, f"{path}[{index}]")
+
+
+def test_smoke_run_emits_every_figure(tmp_path):
+    out = tmp_path / "results.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "50", "--runs", "1",
+         "--rebuild-runs", "1", "--out", str(out), "--workdir", str(tmp_path / "work")],
+        capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert "ratio plugin/plain" in result.stdout  # the table is printed
+
+    assert results["machine"]["nproc"] and results["machine"]["cpu"]
+    size = results["sizes"]["50"]
+    assert size["catalogue"]["instrument"] == 50
+    for variant in ("plugin", "plain"):
+        build = size["build"][variant]
+        assert build["wall_s"]["min"] and build["wall_s"]["median"] and build["peak_rss_mib"]
+        rebuild = size["rebuild"][variant]
+        assert rebuild["rebuild_s"]["min"] and rebuild["rebuild_s"]["median"]
+    for key in ("ratio_median", "ratio_min"):
+        assert size["build"][key] and size["rebuild"][key]
+    for site in (size, results["real"]):
+        material, pagefind = site["search"]["material"], site["search"]["pagefind"]
+        for part in ("index", "code", "total"):
+            assert material[part]["raw_bytes"] and material[part]["gzip_bytes"]
+        for part in ("fixed", "per_query", "ui", "first_search"):
+            assert pagefind[part]["raw_bytes"] and pagefind[part]["gzip_bytes"]
+        assert set(site["page_weight"]) == set(PAGE_TYPES)
+        for kind, weight in site["page_weight"].items():
+            assert weight, f"no page of type {kind}"
+            assert weight["median_total_gzip_bytes"] > weight["median_html_gzip_bytes"] > 0
+        assert site["trees_without_js"]["question_pages"] > 0
+    assert results["real"]["build_s"] and results["real"]["peak_rss_mib"]
+    assert "growth" in results  # null with a single size
+    assert results["targets"] and all("met" in check for check in results["targets"])
+    assert list(positive_numbers(results)) == []
