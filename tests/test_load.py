@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from wegwijzer.load import load_catalogue
 
@@ -34,7 +35,9 @@ CASES = [
     ),
     pytest.param(
         {"instruments/a.yml": "naam: [A\nsoort: regeling\n"},
-        "instruments/a.yml:2:6: ongeldige YAML: expected ',' or ']', but got ':' — controleer inspringing, dubbele punten en aanhalingstekens",
+        "instruments/a.yml:2:6: ongeldige YAML: "
+        + ("did not find expected ',' or ']'" if yaml.__with_libyaml__ else "expected ',' or ']', but got ':'")
+        + " — controleer inspringing, dubbele punten en aanhalingstekens",
         id="bad-yaml",
     ),
     pytest.param(
