@@ -657,9 +657,15 @@ def evaluate(results: dict[str, Any]) -> list[dict[str, Any]]:
     largest = str(max(int(s) for s in sizes))
     search = sizes[largest]["search"]
     if "pagefind" in search:
-        ours = search["material"]["total"]["gzip_bytes"]
+        # With synthetic copies gzip only sees a realistic size when copies sit apart (see
+        # _gzip_copies_apart); compare that, the as-built ratio goes along for reference.
+        material = search["material"]
+        built = material["total"]["gzip_bytes"]
+        apart = material.get("index_gzip_copies_apart_bytes", material["index"]["gzip_bytes"])
+        ours = apart + material["code"]["gzip_bytes"]
         theirs = search["pagefind"]["first_search"]["gzip_bytes"]
-        checks.append({"target": f"search payload at {largest} ≤ Pagefind's first search",
+        checks.append({"target": f"search payload at {largest} ≤ Pagefind's first search "
+                                 f"(ratio; as built: {built / theirs:.2f})",
                        "value": ours / theirs, "met": ours <= theirs})
     for label, data in [("real", real)] + [(s, r) for s, r in sizes.items()]:
         weight = (data or {}).get("page_weight", {}).get("instrument")
@@ -786,12 +792,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.json"))
     parser.add_argument("--workdir", default=None, help="keep projects and sites here")
     parser.add_argument("--report", metavar="RESULTS_JSON",
-                        help="only print the table of an earlier run's JSON")
+                        help="recompute the targets and table of an earlier run's JSON, print them")
     args = parser.parse_args(argv)
     if args.report:
-        results = json.loads(Path(args.report).read_text(encoding="utf-8"))
+        path = Path(args.report)
+        results = json.loads(path.read_text(encoding="utf-8"))
         results["targets"] = evaluate(results)
-        print(table(results))
+        results["table"] = table(results)
+        write_json(path, results)
+        print(results["table"])
         return results
 
     sizes = parse_sizes(args.sizes)

@@ -693,7 +693,9 @@ def _literal_parts(node: ast.AST) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("module", ["load.py", "validate.py", "link.py", "models.py"])
+@pytest.mark.parametrize("module", [
+    "load.py", "validate.py", "link.py", "models.py", "text.py", "plugin.py", "staging.py",
+])
 def test_the_guide_explains_every_validation_message(module):
     source = ROOT / "src" / "wegwijzer" / module
     missing = []

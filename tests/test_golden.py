@@ -32,6 +32,8 @@ def test_every_tree_path(golden, slug):
 def main_content(html: str) -> str:
     """The article's inner HTML, without the parts that change with every build."""
     article = re.search(r"<article[^>]*>(.*?)</article>", html, re.DOTALL).group(1)
+    # The print header is theme chrome and carries the build date.
+    article = re.sub(r'<div class="ww-print-header".*?</div>', "", article, flags=re.DOTALL)
     return re.sub(r"\n\s*\n", "\n", article).strip() + "\n"
 
 
@@ -52,3 +54,16 @@ def test_golden_check_fails_on_a_change(golden, request):
         pytest.skip("only meaningful when comparing")
     with pytest.raises(AssertionError):
         golden("beslisbomen/bestaat-niet.paths.yml", "x")
+
+
+@pytest.fixture(scope="module")
+def markdown_pages() -> dict[str, str]:
+    from wegwijzer.render import Renderer
+
+    return {page.src_uri: page.markdown for page in Renderer(CATALOGUE).pages()}
+
+
+@pytest.mark.parametrize("slug", sorted(CATALOGUE.beslisbomen))
+def test_tree_diagram(golden, markdown_pages, slug):
+    """The structure page's outline, drawn at build time (no diagram script)."""
+    golden(f"beslisbomen/{slug}.structuur.md", markdown_pages[f"beslisbomen/{slug}/structuur.md"])

@@ -40,6 +40,10 @@ def page_types() -> dict[str, str]:
         "werkblad": "/werkbladen/takeninventarisatie/",
         "casussen": "/casussen/",
         "voor-trainers": "/voor-trainers/",
+        "situatiewijzer": "/situatiewijzer/",
+        "situatiewijzer-vraag": "/situatiewijzer/verzuim/individu/",
+        "situatiewijzer-advies": "/situatiewijzer/verzuim/individu/financieel/",
+        "situatiewijzer-geen-precieze": "/situatiewijzer/langdurig/team/begeleiden/",
     }
     if CATALOGUE.stappen:
         types["ihw-stap"] = f"/ihw/{_first(CATALOGUE.stappen)}/"
@@ -146,6 +150,14 @@ def test_offline_site_from_a_folder(browser, offline_site):
     page.get_by_role("link", name="Start", exact=True).click()
     page.locator(".ww-options a").first.click()
     assert page.url.startswith("file://") and page.url.endswith(".html")
+    page.goto((offline_site / "index.html").as_uri())
+    page.locator("article").get_by_role("link", name="Situatiewijzer", exact=True).first.click()
+    for name in ("fase", "niveau", "behoefte"):
+        page.locator(f"#ww-sw-form input[name='{name}']").first.check()
+    assert page.locator("#ww-sw-result .ww-card").count() >= 1
+    page.locator("#ww-sw-result a.md-button").click()
+    page.locator("article .ww-card").first.wait_for()
+    assert page.url.startswith("file://") and page.url.endswith("index.html")
     page.goto((offline_site / "index.html").as_uri())
     page.keyboard.press("/")
     page.keyboard.type("subsidie")

@@ -29,7 +29,7 @@ def _entries():
     catalogue = build_catalogue(ROOT)
     return [
         *catalogue.instruments.values(), *catalogue.beslisbomen.values(),
-        *catalogue.stappen.values(), *catalogue.casussen.values(),
+        *catalogue.stappen.values(), *catalogue.casussen.values(), *catalogue.werkbladen.values(),
         *([catalogue.methode] if catalogue.methode else []),
     ]
 

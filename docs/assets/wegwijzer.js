@@ -94,3 +94,34 @@
   if (window.Worker) patch(window.Worker.prototype);
   if (window.IFrameWorker) patch(window.IFrameWorker.prototype);
 })();
+
+// Print: the address and date on the printed page, and the same in the margins of every sheet.
+(function () {
+  "use strict";
+  var MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december"];
+
+  function cssString(text) { return JSON.stringify(String(text).replace(/[\r\n]+/g, " ")); }
+
+  function setUp() {
+    var header = document.querySelector(".ww-print-header");
+    if (!header) return;
+    var url = header.querySelector("[data-ww-print-url]");
+    if (!url.textContent.trim()) url.textContent = location.href;
+    var today = new Date();
+    var date = "afgedrukt op " + today.getDate() + " " + MONTHS[today.getMonth()] + " " + today.getFullYear();
+    header.querySelector("[data-ww-print-date]").textContent = date;
+    var style = document.createElement("style");
+    style.media = "print";
+    style.textContent = "@page { " +
+      "@top-left { content: " + cssString(header.getAttribute("data-site")) + "; }" +
+      "@top-right { content: " + cssString(header.getAttribute("data-title")) + "; }" +
+      "@bottom-left { content: " + cssString(url.textContent.trim()) + "; }" +
+      "@bottom-right { content: " + cssString(date + " · pagina ") + " counter(page) \" van \" counter(pages); }" +
+      " }";
+    document.head.appendChild(style);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
+})();

@@ -16,16 +16,32 @@
       return data;
     }
 
+    // Printed, a textarea shows only what fits; a copy of the text that grows prints instead.
+    fields.forEach(function (field) {
+      var copy = document.createElement("div");
+      copy.className = "ww-print-text";
+      copy.setAttribute("aria-hidden", "true");
+      field.insertAdjacentElement("afterend", copy);
+      field.addEventListener("input", function () { copy.textContent = field.value; });
+    });
+
     function fill(data) {
-      fields.forEach(function (field) { field.value = data[field.name] || ""; });
+      fields.forEach(function (field) {
+        field.value = data[field.name] || "";
+        field.nextElementSibling.textContent = field.value;
+      });
     }
 
     function say(text) { status.textContent = text; }
 
     function store() {
       var data = values();
-      if (Object.keys(data).length) localStorage.setItem(key, JSON.stringify(data));
-      else localStorage.removeItem(key);
+      try {
+        if (Object.keys(data).length) localStorage.setItem(key, JSON.stringify(data));
+        else localStorage.removeItem(key);
+      } catch (error) {  // private mode or a full quota: the text stays on the page
+        say("Let op: deze browser bewaart het werkblad niet. Sla het op als bestand.");
+      }
     }
 
     try { fill(JSON.parse(localStorage.getItem(key) || "{}")); } catch (e) { fill({}); }
@@ -35,7 +51,7 @@
       afdrukken: function () { window.print(); },
       wissen: function () {
         fill({});
-        localStorage.removeItem(key);
+        try { localStorage.removeItem(key); } catch (error) { /* nothing was stored */ }
         say("Het werkblad is leeg gemaakt.");
       },
       opslaan: function () {

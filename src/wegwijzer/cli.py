@@ -304,9 +304,10 @@ def validate(root: Path, report: bool) -> None:
         f"{len(catalogue.casussen)} casussen."
     )
     if report:
-        from .report import coverage_report
+        from .report import coverage_report, situation_report
 
         click.echo(coverage_report(catalogue))
+        click.echo(situation_report(catalogue))
 
 
 @main.command(short_help="Schrijf de JSON Schema's voor uw editor.")

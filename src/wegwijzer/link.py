@@ -6,10 +6,13 @@ import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
+
 from . import trees
 from .diagnostics import Diagnostic
 from .load import Loc
 from .models import Beslisboom, Casus, IhwMethode, IhwStap, Instrument, Werkblad
+from .text import references
 from .validate import Entry
 
 DEFAULT_MAX_PATHS = 200
@@ -53,6 +56,7 @@ def link(
         werkbladen=dict(sorted(by_kind["werkblad"].items())),
     )
     problems = _check_references(catalogue, unreadable) + _check_names(catalogue) + _check_steps(catalogue)
+    problems += _check_text_references(catalogue, unreadable)
     for entry in catalogue.beslisbomen.values():
         problems += check_tree(entry, max_paths)
     _fill_reverse_links(catalogue)
@@ -103,8 +107,25 @@ def _check_references(catalogue: Catalogue, unreadable: set[tuple[str, str]]) ->
         "casus": catalogue.casussen,
     }
     problems = []
-    for entry, loc, kind, slug in _references(catalogue):
-        if loc[0] == "gerelateerd" and slug == entry.slug:
+    references = list(_references(catalogue))
+    # A kind with no entries but several references points at a missing folder, not at typos.
+    empty = {
+        kind for kind, entries in known.items()
+        if not entries and len({slug for _, _, k, slug in references if k == kind}) > 1
+    }
+    unreported = set(empty)
+    for entry, loc, kind, slug in references:
+        if kind in unreported:
+            unreported.discard(kind)
+            folder = TARGETS[kind][1]
+            problems.append(entry.source.diagnostic(
+                loc, f"de catalogus heeft geen enkel bestand in {folder}, maar verwijst wel naar '{slug}'",
+                f"staat de map {folder} naast mkdocs.yml? Zet anders 'catalogue_dir' bij de plugin "
+                "in mkdocs.yml op de map die hem bevat",
+            ))
+        elif kind in empty:
+            continue
+        elif loc[0] == "gerelateerd" and slug == entry.slug:
             problems.append(entry.source.diagnostic(
                 loc, "een instrument verwijst naar zichzelf", "haal deze regel weg"
             ))
@@ -113,6 +134,57 @@ def _check_references(catalogue: Catalogue, unreadable: set[tuple[str, str]]) ->
             close = difflib.get_close_matches(slug, list(known[kind]), n=1)
             hint = f"bedoelde u '{close[0]}'?" if close else f"er is geen {folder}{slug}.yml"
             problems.append(entry.source.diagnostic(loc, f"{word} '{slug}'", hint))
+    return problems
+
+
+def _entries(catalogue: Catalogue) -> list[Entry]:
+    every = [
+        *catalogue.instruments.values(), *catalogue.beslisbomen.values(),
+        *catalogue.stappen.values(), *catalogue.casussen.values(), *catalogue.werkbladen.values(),
+    ]
+    return every + ([catalogue.methode] if catalogue.methode else [])
+
+
+def _texts(value, loc: Loc):
+    """(location, text) for every string inside a model, depth first."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), loc + (name,))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _texts(item, loc + (index,))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, loc + (key,))
+
+
+# Reference kinds in text -> the catalogue's dict of that kind and the folder an editor looks in.
+_TEXT_TARGETS = {
+    "instrument": ("instruments", "instruments/"),
+    "beslisboom": ("beslisbomen", "decision_trees/"),
+    "ihw-stap": ("stappen", "ihw_guide/stappen/"),
+    "casus": ("casussen", "ihw_guide/casussen/"),
+    "werkblad": ("werkbladen", "ihw_guide/werkbladen/"),
+}
+
+
+def _check_text_references(catalogue: Catalogue, unreadable: set[tuple[str, str]]) -> list[Diagnostic]:
+    """A link like [tekst](instrument:slug) in catalogue text must name a page that exists."""
+    problems = []
+    for entry in _entries(catalogue):
+        for loc, text in _texts(entry.model, ()):
+            for kind, slug in references(text):
+                attribute, folder = _TEXT_TARGETS[kind]
+                known = getattr(catalogue, attribute)
+                if slug in known or (kind, slug) in unreadable:
+                    continue
+                close = difflib.get_close_matches(slug, list(known), n=1)
+                hint = f"bedoelde u '{kind}:{close[0]}'?" if close else f"er is geen {folder}{slug}.yml"
+                problems.append(entry.source.diagnostic(
+                    loc, f"de tekst verwijst naar {kind}:{slug}, maar die pagina bestaat niet", hint
+                ))
     return problems
 
 

@@ -22,6 +22,17 @@ SOURCES: dict[str, str] = {
     "ihw_guide/werkbladen": "werkblad",
 }
 SINGLE_FILES: dict[str, str] = {"ihw_guide/methode.yml": "ihw-methode"}
+# Slugs whose page would take the place of a generated page (an index, the roles page, the folder
+# of a facet's listings), per folder.
+RESERVED_SLUGS: dict[str, frozenset[str]] = {
+    "instruments": frozenset(
+        {"index", "soort", "niveau", "dienstverlening", "rollen", "doelgroep", "ihw-stappen"}
+    ),
+    "decision_trees": frozenset({"index"}),
+    "ihw_guide/stappen": frozenset({"index", "rollen"}),
+    "ihw_guide/casussen": frozenset({"index"}),
+    "ihw_guide/werkbladen": frozenset({"index"}),
+}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # libyaml's parser is several times faster and keeps the same marks; fall back where it is absent.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -90,6 +101,20 @@ def _catalogue_files(root: Path, problems: list[Diagnostic]) -> list[tuple[Path,
 
 def _acceptable_name(path: Path, root: Path, problems: list[Diagnostic]) -> bool:
     if path.name.startswith("."):
+        return False
+    if not path.resolve().is_relative_to(root.resolve()):
+        problems.append(Diagnostic(
+            _display(path, root), 1, 1, f"'{path.name}' is een koppeling naar een bestand buiten het project",
+            "kopieer het bestand in de catalogus in plaats van ernaar te verwijzen",
+        ))
+        return False
+    folder = path.parent.relative_to(root).as_posix()
+    if path.stem in RESERVED_SLUGS.get(folder, ()):
+        problems.append(Diagnostic(
+            _display(path, root), 1, 1,
+            f"de naam '{path.stem}' is gereserveerd: de site maakt zelf een pagina op dat adres",
+            "kies een andere bestandsnaam die zegt wat erin staat",
+        ))
         return False
     if path.suffix != ".yml":
         problems.append(
@@ -162,7 +187,14 @@ def parse(text: str) -> tuple[Any, dict[Loc, tuple[int, int]]]:
                 "zet op elke regel 'veld: waarde'",
             )
         marks: dict[Loc, tuple[int, int]] = {(): (1, 1)}
-        return _construct(node, loader, (), marks), marks
+        try:
+            return _construct(node, loader, (), marks, set()), marks
+        except _Alias:
+            line, column = _first_alias(text)
+            raise _Problem(
+                line, column, "YAML-verwijzingen (&anker en *alias) zijn niet toegestaan",
+                "schrijf de tekst op elke plek voluit",
+            ) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -190,14 +222,31 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _construct(node: yaml.Node, loader: yaml.SafeLoader, loc: Loc, marks: dict) -> Any:
+class _Alias(Exception):
+    """A node met twice: the file uses an alias (possibly one that refers to itself)."""
+
+
+def _first_alias(text: str) -> tuple[int, int]:
+    # Only parsed again once an alias was found, so valid files pay nothing for this.
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark.line + 1, event.start_mark.column + 1
+    return 1, 1
+
+
+def _construct(node: yaml.Node, loader: yaml.SafeLoader, loc: Loc, marks: dict, seen: set[int]) -> Any:
+    # Aliases share nodes; refusing a node seen before stops alias bombs and self-references
+    # before they expand.
+    if id(node) in seen:
+        raise _Alias()
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        return _construct_mapping(node, loader, loc, marks)
+        return _construct_mapping(node, loader, loc, marks, seen)
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             marks[loc + (index,)] = _mark(item)
-            items.append(_construct(item, loader, loc + (index,), marks))
+            items.append(_construct(item, loader, loc + (index,), marks, seen))
         return items
     try:
         return loader.construct_object(node, deep=True)
@@ -206,9 +255,15 @@ def _construct(node: yaml.Node, loader: yaml.SafeLoader, loc: Loc, marks: dict) 
         return node.value
 
 
-def _construct_mapping(node: yaml.MappingNode, loader, loc: Loc, marks: dict) -> dict:
+def _construct_mapping(node: yaml.MappingNode, loader, loc: Loc, marks: dict, seen: set[int]) -> dict:
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            line, column = _mark(key_node)
+            raise _Problem(
+                line, column, "samenvoegen met '<<:' is niet toegestaan",
+                "schrijf de velden voluit in dit bestand",
+            )
         if not isinstance(key_node, yaml.ScalarNode):
             line, column = _mark(key_node)
             raise _Problem(line, column, "een veldnaam moet gewone tekst zijn", "schrijf 'naam: waarde'")
@@ -221,5 +276,5 @@ def _construct_mapping(node: yaml.MappingNode, loader, loc: Loc, marks: dict) ->
                 "verwijder of hernoem één van beide",
             )
         marks[loc + (key,)] = _mark(key_node)
-        result[key] = _construct(value_node, loader, loc + (key,), marks)
+        result[key] = _construct(value_node, loader, loc + (key,), marks, seen)
     return result

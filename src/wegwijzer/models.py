@@ -11,7 +11,11 @@ import types
 import typing
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+from pydantic import (
+    AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator,
+)
+
+from .text import MarkdownText, PlainText, QuoteText
 
 SEED_FILES = (
     "000_43f4ec3db0ef760a.txt",
@@ -73,7 +77,49 @@ DOELGROEP_LABELS = {
     "werkzoekende": "Werkzoekende of werknemer",
 }
 
-Slug = str  # a file name without .yml; resolved by the link stage
+def _not_in_future(date: datetime.date) -> datetime.date:
+    # A future date would hide the entry from `wegwijzer review` until then.
+    if date > datetime.date.today():
+        raise ValueError(
+            f"de datum {date.isoformat()} ligt in de toekomst — vul de datum in waarop u de "
+            "inhoud echt hebt nagekeken (vandaag of eerder)"
+        )
+    return date
+
+
+ReviewDate = Annotated[datetime.date, AfterValidator(_not_in_future)]
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# A file name without .yml; resolved by the link stage. The pattern keeps it safe in a URL.
+# The situatiewijzer's questions: what a visitor reads for each value, and a short explanation.
+FASE_LABELS: dict[str, tuple[str, str]] = {
+    "toeleiding": ("Iemand gaat aan het werk", "Toeleiding naar werk: werving, plaatsing, de eerste tijd."),
+    "verandering": ("Het werk verandert", "De belasting in de functie wijzigt, bijv. door nieuwe taken of techniek."),
+    "dreigend-verzuim": ("Iemand dreigt uit te vallen", "Er zijn signalen van overbelasting of dreigend verzuim."),
+    "verzuim": ("Iemand verzuimt", "Een medewerker is (gedeeltelijk) uitgevallen en wil terugkeren."),
+    "langdurig": ("Langdurig arbeidsongeschikt", "Iemand is al lang arbeidsongeschikt, bijv. met een uitkering."),
+    "organisatie": (
+        "De organisatie zoekt een oplossing",
+        "Personeelstekort, hoge werkdruk of structurele bezettingsproblemen.",
+    ),
+}
+SITUATIE_NIVEAU_LABELS: dict[str, tuple[str, str]] = {
+    "individu": ("Eén medewerker of kandidaat", "Het gaat om één persoon en zijn of haar werk."),
+    "team": ("Een team of afdeling", "Het gaat om de taken en samenwerking in een team."),
+    "organisatie": ("De hele organisatie", "Het gaat om beleid, functies en werkprocessen."),
+}
+BEHOEFTE_LABELS: dict[str, tuple[str, str]] = {
+    "analyseren": ("Het werk en de mogelijkheden in kaart brengen", "Taken, belasting, wat iemand kan."),
+    "werk-aanpassen": ("Werk aanpassen of opnieuw ontwerpen", "Van tempo en tijden tot nieuwe functies."),
+    "begeleiden": ("Begeleiden en inwerken", "Iemand op de werkplek begeleiden en collega's toerusten."),
+    "financieel": ("Geld en risico's", "Regelingen en subsidies voor de werkgever."),
+    "draagvlak": ("Draagvlak en motivatie", "Werkgever, management en collega's meekrijgen."),
+    "kennis": ("Eigen kennis en vaardigheden", "Wat u als adviseur zelf kunt leren of nalezen."),
+}
+
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+# A question or outcome id inside one tree file.
+NodeId = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")]
 
 
 def unwrap_optional(annotation: Any) -> Any:
@@ -96,11 +142,11 @@ class Bron(Strict):
     """Where a claim comes from: a passage in a seed document, and the official page it names."""
 
     seed: Seed = Field(description="Het brondocument in shared/seeds waar de informatie staat.")
-    vindplaats: str = Field(
+    vindplaats: PlainText = Field(
         min_length=3,
         description="Waar in het brondocument, bijv. \"§2.3, tabel, rij 'BAR'\" of 'vraag 1'.",
     )
-    citaat: str | None = Field(
+    citaat: QuoteText | None = Field(
         default=None,
         description="Een kort, letterlijk citaat uit het brondocument (controleerbaar).",
     )
@@ -109,44 +155,68 @@ class Bron(Strict):
     )
 
 
+Fase = Literal["toeleiding", "verandering", "dreigend-verzuim", "verzuim", "langdurig", "organisatie"]
+Behoefte = Literal["analyseren", "werk-aanpassen", "begeleiden", "financieel", "draagvlak", "kennis"]
+
+
+class Situatie(Strict):
+    """A situation an adviser meets in which this instrument fits, with the reason and its source."""
+
+    fasen: list[Fase] = Field(min_length=1, description="Aanleidingen waarin het past (003, vraag 8).")
+    behoeften: list[Behoefte] = Field(min_length=1, description="Wat er in die situatie nodig is.")
+    reden: PlainText = Field(
+        min_length=20, max_length=400,
+        description="Eén of twee zinnen aan de adviseur: waarom het in deze situatie past.",
+    )
+    bron: Bron = Field(description="De passage die de reden draagt, met een letterlijk citaat.")
+
+    @model_validator(mode="after")
+    def _reason_is_quoted(self) -> Situatie:
+        if not self.bron.citaat:
+            raise ValueError(
+                "een situatie heeft een letterlijk citaat nodig — vul 'citaat' in bij 'bron'"
+            )
+        return self
+
+
 class ActueleVoorwaarden(Strict):
     """Where to check a regeling's current conditions, because they change over time."""
 
     url: HttpUrl = Field(description="De officiële pagina met de actuele voorwaarden.")
-    toelichting: str = Field(description="Wie de regeling uitvoert en wat je daar controleert.")
+    toelichting: MarkdownText = Field(description="Wie de regeling uitvoert en wat je daar controleert.")
 
 
 class Instrument(Strict):
     """One hulpmiddel: instrument, regeling, methodiek, training, tool, handreiking, ..."""
 
-    naam: str = Field(min_length=2, description="De naam zoals de bronnen hem schrijven.")
-    aliassen: list[str] = Field(
+    naam: PlainText = Field(min_length=2, description="De naam zoals de bronnen hem schrijven.")
+    aliassen: list[PlainText] = Field(
         default=[], description="Andere namen en afkortingen (bijv. LKS, BIA); zoeken vindt ze."
     )
-    zoektermen: list[str] = Field(
+    zoektermen: list[PlainText] = Field(
         default=[],
         description="Extra zoekwoorden die niet op de pagina staan, bijv. een meervoud (jobcoaches).",
     )
     soort: Soort = Field(description="Soort hulpmiddel (de categorieën van tabel §2.3 in 004).")
-    samenvatting: str = Field(
+    samenvatting: PlainText = Field(
         min_length=10, max_length=300, description="Eén zin: wat is het (voor overzichten)."
     )
-    wat_is_het: str = Field(min_length=10, description="Wat is het? (Markdown)")
-    wanneer: list[str] | None = Field(
+    wat_is_het: MarkdownText = Field(min_length=10, description="Wat is het? (Markdown)")
+    wanneer: list[MarkdownText] | None = Field(
         default=None, description="Wanneer zet je het in: situaties en signalen."
     )
-    hoe_toepassen: list[str] | None = Field(
+    hoe_toepassen: list[MarkdownText] | None = Field(
         default=None, description="Hoe pas je het toe: de stappen, in volgorde."
     )
-    opbrengst_werkgever: list[str] | None = Field(
+    opbrengst_werkgever: list[MarkdownText] | None = Field(
         default=None,
         description="Wat levert het de werkgever op: punten om de waarde uit te leggen.",
     )
-    rol_arbeidsdeskundige: str | None = Field(
+    rol_arbeidsdeskundige: MarkdownText | None = Field(
         default=None, description="Wat doet de arbeidsdeskundige ermee?"
     )
-    aanbieder: str | None = Field(default=None, description="Wie biedt het aan?")
-    kosten: str | None = Field(default=None, description="Wie betaalt, wat kost het?")
+    aanbieder: MarkdownText | None = Field(default=None, description="Wie biedt het aan?")
+    kosten: MarkdownText | None = Field(default=None, description="Wie betaalt, wat kost het?")
     niveau: list[Niveau] = Field(min_length=1, description="Individu, team en/of organisatie.")
     dienstverlening: list[Dienstverlening] = Field(
         min_length=1, description="Dienstverlening type 1, 2 en/of 3 (continuüm, bron 001)."
@@ -161,11 +231,14 @@ class Instrument(Strict):
     gerelateerd: list[Slug] = Field(
         default=[], description="Verwante instrumenten (bestandsnamen in instruments/)."
     )
+    situaties: list[Situatie] = Field(
+        default=[], description="Situaties waarin het past, voor de situatiewijzer."
+    )
     actuele_voorwaarden: ActueleVoorwaarden | None = Field(
         default=None, description="Verplicht bij een regeling: waar de actuele voorwaarden staan."
     )
     bronnen: list[Bron] = Field(min_length=1, description="Waar elke bewering vandaan komt.")
-    laatst_gecontroleerd: datetime.date = Field(
+    laatst_gecontroleerd: ReviewDate = Field(
         description="Datum (JJJJ-MM-DD) waarop de inhoud het laatst is nagekeken."
     )
 
@@ -182,26 +255,26 @@ class Instrument(Strict):
 class Optie(Strict):
     """One answer to a question; it leads to exactly one next question or outcome."""
 
-    label: str = Field(min_length=1, description="De tekst van het antwoord.")
-    uitleg: str | None = Field(default=None, description="Korte hulptekst bij dit antwoord.")
-    volgende: str = Field(description="Id van de volgende vraag of uitkomst.")
+    label: PlainText = Field(min_length=1, description="De tekst van het antwoord.")
+    uitleg: MarkdownText | None = Field(default=None, description="Korte hulptekst bij dit antwoord.")
+    volgende: NodeId = Field(description="Id van de volgende vraag of uitkomst.")
 
 
 class Vraag(Strict):
     """One question per page, single choice."""
 
-    vraag: str = Field(min_length=3, description="De vraag, in B1-Nederlands.")
-    uitleg: str | None = Field(default=None, description="Hulptekst onder de vraag.")
+    vraag: PlainText = Field(min_length=3, description="De vraag, in B1-Nederlands.")
+    uitleg: MarkdownText | None = Field(default=None, description="Hulptekst onder de vraag.")
     opties: list[Optie] = Field(description="Minstens twee antwoorden.")
 
 
 class Uitkomst(Strict):
     """Where a path ends: what to do next, with which instruments, and whom to ask."""
 
-    titel: str = Field(min_length=3)
-    tekst: str = Field(min_length=10, description="Het advies (Markdown).")
-    volgende_stap: str = Field(min_length=5, description="Eén concrete volgende stap.")
-    contact: str | None = Field(
+    titel: PlainText = Field(min_length=3)
+    tekst: MarkdownText = Field(min_length=10, description="Het advies (Markdown).")
+    volgende_stap: MarkdownText = Field(min_length=5, description="Eén concrete volgende stap.")
+    contact: MarkdownText | None = Field(
         default=None, description="Wie u kunt bellen; leeg = aanbieders van de instrumenten."
     )
     instrumenten: list[Slug] = Field(default=[], description="Instrumenten uit de catalogus.")
@@ -213,20 +286,20 @@ class Uitkomst(Strict):
 class Beslisboom(Strict):
     """A decision tree: a start page, one question per page, and outcomes."""
 
-    titel: str = Field(min_length=3)
-    samenvatting: str = Field(min_length=10, max_length=300)
+    titel: PlainText = Field(min_length=3)
+    samenvatting: PlainText = Field(min_length=10, max_length=300)
     doelgroep: list[Doelgroep] = Field(min_length=1)
-    inleiding: str = Field(min_length=10, description="Tekst op de startpagina (Markdown).")
-    start: str = Field(description="Id van de eerste vraag.")
-    vragen: dict[str, Vraag] = Field(min_length=1)
-    uitkomsten: dict[str, Uitkomst] = Field(min_length=1)
-    laatst_gecontroleerd: datetime.date
+    inleiding: MarkdownText = Field(min_length=10, description="Tekst op de startpagina (Markdown).")
+    start: NodeId = Field(description="Id van de eerste vraag.")
+    vragen: dict[NodeId, Vraag] = Field(min_length=1)
+    uitkomsten: dict[NodeId, Uitkomst] = Field(min_length=1)
+    laatst_gecontroleerd: ReviewDate
 
 
 class Telling(Strict):
     """A success factor or pitfall and how many interviewees named it (tables 1-2 of 002)."""
 
-    tekst: str = Field(min_length=3)
+    tekst: PlainText = Field(min_length=3)
     genoemd: Annotated[int, Field(ge=0)] | Literal["projectdocumentatie"] | None = Field(
         default=None,
         description="Aantal keer genoemd, of 'projectdocumentatie' waar de tabel 'Proj doc' zegt.",
@@ -248,87 +321,87 @@ class IhwStap(Strict):
     """One of the nine steps of IHW as carried out in UWV Inclusief (002)."""
 
     nummer: int = Field(ge=1, le=9)
-    naam: str = Field(min_length=3)
-    samenvatting: str = Field(min_length=10, max_length=300)
-    wat_gedaan: str = Field(min_length=10, description="Wat er in deze stap gebeurde (Markdown).")
+    naam: PlainText = Field(min_length=3)
+    samenvatting: PlainText = Field(min_length=10, max_length=300)
+    wat_gedaan: MarkdownText = Field(min_length=10, description="Wat er in deze stap gebeurde (Markdown).")
     instrumenten: list[Slug] = Field(default=[])
     succesfactoren: list[Telling] = Field(default=[])
     valkuilen: list[Telling] = Field(default=[])
-    resultaten: str | None = Field(default=None)
+    resultaten: MarkdownText | None = Field(default=None)
     bronnen: list[Bron] = Field(min_length=1)
-    laatst_gecontroleerd: datetime.date
+    laatst_gecontroleerd: ReviewDate
 
 
 class Onderdeel(Strict):
     """A named item with an explanation: a speerpunt, phase or continuum type."""
 
-    naam: str = Field(min_length=2)
-    uitleg: str = Field(min_length=5)
+    naam: PlainText = Field(min_length=2)
+    uitleg: MarkdownText = Field(min_length=5)
 
 
 class RolBeschrijving(Strict):
     rol: Rol
-    uitleg: str = Field(min_length=10)
-    training: str = Field(min_length=5, description="De opleiding die bij deze rol past.")
+    uitleg: MarkdownText = Field(min_length=10)
+    training: MarkdownText = Field(min_length=5, description="De opleiding die bij deze rol past.")
     instrumenten: list[Slug] = Field(default=[])
 
 
 class IhwMethode(Strict):
     """What IHW 2.0 is and why (000, 001): ihw_guide/methode.yml."""
 
-    titel: str
-    inleiding: str = Field(min_length=10)
-    waarom: str = Field(min_length=10, description="Het Babbage-principe als businesscase.")
+    titel: PlainText
+    inleiding: MarkdownText = Field(min_length=10)
+    waarom: MarkdownText = Field(min_length=10, description="Het Babbage-principe als businesscase.")
     speerpunten: list[Onderdeel] = Field(min_length=1)
     continuum: list[Onderdeel] = Field(min_length=1, description="Dienstverlening type 1-2-3.")
     fasen: list[Onderdeel] = Field(min_length=1)
     rollen: list[RolBeschrijving] = Field(min_length=1)
-    value_case: str = Field(min_length=10)
-    business_case: str = Field(min_length=10)
+    value_case: MarkdownText = Field(min_length=10)
+    business_case: MarkdownText = Field(min_length=10)
     bronnen: list[Bron] = Field(min_length=1)
-    laatst_gecontroleerd: datetime.date
+    laatst_gecontroleerd: ReviewDate
 
 
 class CasusStap(Strict):
     stap: Slug | None = Field(default=None, description="IHW-stap, of leeg als die niet past.")
-    tekst: str = Field(min_length=5)
+    tekst: MarkdownText = Field(min_length=5)
 
 
 class Casus(Strict):
     """A case from the seeds, with questions for trainers."""
 
-    titel: str = Field(min_length=3)
-    samenvatting: str = Field(min_length=10, max_length=300)
-    situatie: str = Field(min_length=10)
+    titel: PlainText = Field(min_length=3)
+    samenvatting: PlainText = Field(min_length=10, max_length=300)
+    situatie: MarkdownText = Field(min_length=10)
     aanpak: list[CasusStap] = Field(default=[])
     instrumenten: list[Slug] = Field(default=[])
-    resultaat: str | None = Field(default=None)
-    discussievragen: list[str] = Field(
+    resultaat: MarkdownText | None = Field(default=None)
+    discussievragen: list[MarkdownText] = Field(
         min_length=1, description="Vragen voor de groep; ze beweren geen feiten."
     )
     leergang_modules: list[LeergangModule] = Field(default=[])
     bronnen: list[Bron] = Field(min_length=1)
-    laatst_gecontroleerd: datetime.date
+    laatst_gecontroleerd: ReviewDate
 
 
 class Kolom(Strict):
     """One column of a worksheet: what the user writes in it."""
 
-    naam: str = Field(min_length=2)
-    uitleg: str | None = Field(default=None, description="Hulptekst bij de kolom.")
+    naam: PlainText = Field(min_length=2)
+    uitleg: PlainText | None = Field(default=None, description="Hulptekst bij de kolom.")
 
 
 class Werkblad(Strict):
     """A printable worksheet for an analysis step; what a user types stays in the browser."""
 
-    titel: str = Field(min_length=3)
-    samenvatting: str = Field(min_length=10, max_length=300)
-    inleiding: str = Field(min_length=10, description="Uitleg boven het werkblad (Markdown).")
+    titel: PlainText = Field(min_length=3)
+    samenvatting: PlainText = Field(min_length=10, max_length=300)
+    inleiding: MarkdownText = Field(min_length=10, description="Uitleg boven het werkblad (Markdown).")
     ihw_stappen: list[Slug] = Field(default=[], description="IHW-stappen waar het bij hoort.")
     kolommen: list[Kolom] = Field(min_length=1)
-    rijlabels: list[str] = Field(
+    rijlabels: list[PlainText] = Field(
         default=[], description="Vaste rijen (bijv. 'Kosten'); leeg = lege rijen om in te vullen."
     )
     lege_rijen: int = Field(default=8, ge=1, le=40, description="Aantal lege rijen zonder rijlabels.")
     bronnen: list[Bron] = Field(min_length=1)
-    laatst_gecontroleerd: datetime.date
+    laatst_gecontroleerd: ReviewDate

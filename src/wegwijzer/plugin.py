@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 import datetime
+import difflib
+import logging
+import sys
 from pathlib import Path
+from typing import Literal
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .catalogue import build_catalogue
 from .diagnostics import CatalogueError
 from .link import DEFAULT_MAX_PATHS
 from .load import SINGLE_FILES, SOURCES
-from .render import Page, Renderer
+from .render import Page, Renderer, error_pages
 from .review import stale_entries
+from .staging import SiteStaging, StagingError
 
 log = get_plugin_logger(__name__)
+
+# `mkdocs serve` makes a new plugin for every rebuild; the last good pages of each catalogue are
+# kept here so a broken catalogue shows its errors on the pages the editor has open.
+_LAST_GOOD_PAGES: dict[Path, list[Page]] = {}
 
 
 class WegwijzerConfig(Config):
@@ -29,38 +38,139 @@ class WegwijzerConfig(Config):
     review_after_days = c.Type(int, default=365)  # entries older than this are listed in the log
 
 
+_OPTION_HINTS = {
+    "catalogue_dir": "schrijf de map met instruments/, decision_trees/ en ihw_guide/, bijv. 'catalogue_dir: .'",
+    "max_paths": "schrijf een geheel getal, bijv. 'max_paths: 200'",
+    "review_after_days": "schrijf een geheel getal (dagen), bijv. 'review_after_days: 365'",
+}
+
+
+def _dash(message: str, hint: str) -> str:
+    return f"{message} — {hint}"
+
+
+class _WarningCount(logging.Handler):
+    """Counts what MkDocs' strict mode will count, so the swap can be skipped before it aborts."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
 class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
     def __init__(self) -> None:
         self.pages: list[Page] = []
         self.root = Path(".")
+        self.command: Literal["build", "gh-deploy", "serve"] = "build"
+        self.staging: SiteStaging | None = None
+        self.warnings = _WarningCount()
+
+    # Options are checked here so a typo gets our Dutch message with the closest valid name.
+    def load_config(self, options, config_file_path=None):
+        errors, warnings = super().load_config(options, config_file_path)
+        ours = []
+        for key, message in warnings:
+            if key not in self.config_scheme_keys():
+                close = difflib.get_close_matches(key, list(self.config_scheme_keys()), n=1)
+                hint = f"bedoelde u '{close[0]}'?" if close else (
+                    "toegestane opties: " + ", ".join(self.config_scheme_keys()))
+                errors.append((key, ValueError(f"onbekende optie '{key}' — {hint}")))
+            else:
+                ours.append((key, message))
+        dutch = [
+            (key, ValueError(_dash(f"ongeldige waarde {options.get(key)!r} voor '{key}'", _OPTION_HINTS[key])))
+            if key in _OPTION_HINTS else (key, error)
+            for key, error in errors
+        ]
+        return dutch, ours
+
+    def config_scheme_keys(self) -> list[str]:
+        return [name for name, _ in self.config_scheme]
+
+    def on_startup(self, *, command, dirty: bool) -> None:
+        self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.catalogue_dir or Path(config.config_file_path).parent)
+        if self.command != "serve":
+            # MkDocs cleans site_dir and writes into it; we let it write a fresh folder beside it
+            # and swap only a complete, warning-free build into place.
+            self.staging = SiteStaging(Path(config.site_dir))
+            config.site_dir = str(self.staging.fresh)
+        logging.getLogger("mkdocs").addHandler(self.warnings)
         return config
 
-    # The catalogue is read here, before MkDocs cleans site_dir, so a bad catalogue stops the
-    # build with the previous site untouched.
+    # Everything is checked here, before MkDocs cleans the output folder.
     def on_pre_build(self, config: MkDocsConfig) -> None:
         try:
+            if self.staging:
+                self.staging.prepare()
             catalogue = build_catalogue(self.root, self.config.max_paths)
+            custom_dir = config.theme.custom_dir
+            pages = Renderer(catalogue, [Path(custom_dir)] if custom_dir else []).pages()
+            self._refuse_clashes(pages, Path(config.docs_dir))
+        except StagingError as error:
+            raise PluginError(str(error)) from None
         except CatalogueError as error:
+            if self.command == "serve" and self.root.resolve() in _LAST_GOOD_PAGES:
+                self._show_errors_while_serving(error)
+                return
             raise PluginError(error.report()) from None
-        custom_dir = config.theme.custom_dir
-        self.pages = Renderer(catalogue, [Path(custom_dir)] if custom_dir else []).pages()
+        self.pages = pages
+        _LAST_GOOD_PAGES[self.root.resolve()] = pages
         log.info("Wegwijzer: %d pagina's uit de catalogus gemaakt", len(self.pages))
         # A reminder, not a failure: at INFO level, so `strict: true` does not stop the build.
         for stale in stale_entries(catalogue, datetime.date.today(), self.config.review_after_days):
             log.info("Te controleren: %s", stale.describe())
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for page in self.pages:
-            if files.get_file_from_path(page.src_uri):
+    def _show_errors_while_serving(self, error: CatalogueError) -> None:
+        # Outside MkDocs' logger, so strict mode does not stop the rebuild and hang the browser.
+        print(error.report(), file=sys.stderr)
+        self.pages = error_pages(_LAST_GOOD_PAGES[self.root.resolve()], error.diagnostics)
+
+    @staticmethod
+    def _refuse_clashes(pages: list[Page], docs_dir: Path) -> None:
+        seen: set[str] = set()
+        for page in pages:
+            if page.src_uri in seen:
+                raise PluginError(f"twee pagina's uit de catalogus krijgen het adres {page.src_uri} "
+                                  "— geef een van beide bestanden een andere naam")
+            seen.add(page.src_uri)
+            if (docs_dir / page.src_uri).exists():
                 raise PluginError(
                     f"docs/{page.src_uri} bestaat al, maar die pagina wordt uit de catalogus "
                     "gemaakt — verwijder of hernoem het bestand in docs/"
                 )
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for page in self.pages:
             files.append(File.generated(config, page.src_uri, content=page.markdown))
         return files
+
+    # Last of all plugins, so the search index and the offline build are in the fresh folder too.
+    @event_priority(-100)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if not self.staging:
+            return
+        if config.strict and self.warnings.count:
+            self.staging.discard()
+            log.error("Er waren waarschuwingen in strikte modus; %s is niet veranderd.",
+                      self.staging.target)
+        else:
+            try:
+                self.staging.publish()
+            except StagingError as error:
+                raise PluginError(str(error)) from None
+        config.site_dir = str(self.staging.target)  # e.g. gh-deploy reads it after the build
+
+    def on_build_error(self, *, error: Exception) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if self.staging:
+            self.staging.discard()
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
         for folder in [*SOURCES, *SINGLE_FILES]:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime
 import posixpath
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 
 from . import models, trees
 from .link import Catalogue
+from .pages_situatiewijzer import SituatiewijzerPages
 from .models import Beslisboom, Bron, Instrument
 from .validate import Entry
 
@@ -86,9 +87,23 @@ class Renderer:
     env: jinja2.Environment = field(init=False)
 
     def __post_init__(self) -> None:
-        loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader([str(d) for d in self.template_dirs])]
+        self.env = self.environment(self.template_dirs)
+        self.situatiewijzer = SituatiewijzerPages(self)
+
+    @staticmethod
+    def kind_of(instrument: Instrument) -> str:
+        return kind_label(instrument)
+
+    @staticmethod
+    def source_title(bron: Bron) -> str:
+        return SEED_TITLES[bron.seed]
+
+    @staticmethod
+    def environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+        """The template environment: HTML-escaping on, so catalogue text never becomes markup."""
+        loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader([str(d) for d in template_dirs])]
         loaders.append(jinja2.PackageLoader("wegwijzer", "templates"))
-        self.env = jinja2.Environment(
+        return jinja2.Environment(
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -96,7 +111,6 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        self.env.filters["mermaid_text"] = mermaid_text
 
     # -- the whole site ------------------------------------------------------------------
     def pages(self) -> list[Page]:
@@ -108,11 +122,12 @@ class Renderer:
         pages += self.case_pages()
         pages.append(self.trainer_page())
         pages += self.worksheet_pages()
+        pages += self.situatiewijzer.pages()
         return pages
 
     def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
         markdown = self.env.get_template(f"wegwijzer/{template}").render(source=source, **context)
-        return Page(src_uri, markdown, source)
+        return Page(src_uri, resolve_references(markdown, src_uri), source)
 
     # -- instruments ---------------------------------------------------------------------
     def instrument_page(self, entry: Entry[Instrument]) -> Page:
@@ -131,6 +146,7 @@ class Renderer:
             bronnen=sources(instrument.bronnen),
             gecontroleerd=dutch_date(instrument.laatst_gecontroleerd),
             facets=self._facet_links(src, entry),
+            situaties=self.situatiewijzer.situations_of(src, entry.slug),
         )
 
     @staticmethod
@@ -255,30 +271,32 @@ class Renderer:
         return pages
 
     def _structure_page(self, entry: Entry[Beslisboom]) -> Page:
-        """A diagram of the whole tree for trainers, with the same structure as text."""
+        """The whole tree as an outline drawn at build time: every question with its answers and
+        where each leads, linked to its page; readable as text, on a phone and on paper."""
         boom = entry.model
         src = structure_src(entry.slug)
-        node_id = {node: f"n{index}" for index, node in enumerate([*boom.vragen, *boom.uitkomsten])}
-        questions = [
-            {
-                "id": node_id[qid], "vraag": vraag.vraag,
-                "opties": [
-                    {"label": o.label, "naar": node_id[o.volgende], "titel": self._node_title(boom, o.volgende)}
-                    for o in vraag.opties
-                ],
-            }
-            for qid, vraag in boom.vragen.items()
-        ]
-        outcomes = [{"id": node_id[oid], "titel": u.titel} for oid, u in boom.uitkomsten.items()]
         return self._render(
             "beslisboom-structuur.md.j2", src, entry.source.path,
-            boom=boom, questions=questions, outcomes=outcomes,
+            boom=boom, outline=self._outline(boom, entry.slug, src, boom.start, (), {}),
+            counts={"vragen": len(boom.vragen), "uitkomsten": len(boom.uitkomsten)},
             start=rel(src, tree_src(entry.slug, None)),
         )
 
-    @staticmethod
-    def _node_title(boom: Beslisboom, node: str) -> str:
-        return boom.vragen[node].vraag if node in boom.vragen else boom.uitkomsten[node].titel
+    def _outline(self, boom: Beslisboom, slug: str, src: str, node: str, answers: trees.Answers,
+                 seen: dict[str, str], depth: int = 0) -> list[dict[str, Any]]:
+        """Rows of a nested list: a question, under it each answer, under that where it leads."""
+        href = rel(src, tree_src(slug, answers))
+        if node in boom.uitkomsten:
+            return [{"diepte": depth, "soort": "uitkomst", "tekst": boom.uitkomsten[node].titel, "href": href}]
+        if node in seen:  # a question reached again: point at its first place, do not repeat it
+            return [{"diepte": depth, "soort": "verwijzing", "tekst": boom.vragen[node].vraag, "href": seen[node]}]
+        seen[node] = href
+        vraag = boom.vragen[node]
+        rows = [{"diepte": depth, "soort": "vraag", "tekst": vraag.vraag, "href": href}]
+        for number, optie in enumerate(vraag.opties, start=1):
+            rows.append({"diepte": depth + 1, "soort": "antwoord", "tekst": optie.label, "href": ""})
+            rows += self._outline(boom, slug, src, optie.volgende, answers + (number,), seen, depth + 2)
+        return rows
 
     def _outcome_page(self, entry: Entry[Beslisboom], path: trees.Path) -> Page:
         boom, slug = entry.model, entry.slug
@@ -466,6 +484,13 @@ class Renderer:
         return [Link(e.model.titel, rel(src, tree_src(e.slug, None)), e.model.samenvatting) for e in found]
 
 
+def error_pages(pages: Sequence[Page], diagnostics: Sequence[Any]) -> list[Page]:
+    """While serving a broken catalogue: each page the editor may have open shows the problems."""
+    template = Renderer.environment().get_template("wegwijzer/fouten.md.j2")
+    lines = [str(d) for d in diagnostics]
+    return [Page(page.src_uri, template.render(problemen=lines), page.source) for page in pages]
+
+
 # -- URL scheme: the source of any page is found from its URL ------------------------------
 def instrument_src(slug: str) -> str:
     return f"instrumenten/{slug}.md"
@@ -498,6 +523,22 @@ def worksheet_src(slug: str) -> str:
     return f"werkbladen/{slug}.md"
 
 
+REFERENCE_PAGES = {
+    "instrument": instrument_src,
+    "beslisboom": lambda slug: tree_src(slug, None),
+    "ihw-stap": step_src,
+    "casus": case_src,
+    "werkblad": worksheet_src,
+}
+_REFERENCE_LINK = re.compile(r"\]\((" + "|".join(REFERENCE_PAGES) + r"):([a-z0-9]+(?:-[a-z0-9]+)*)\)")
+
+
+def resolve_references(markdown: str, src: str) -> str:
+    """[tekst](instrument:slug) in catalogue text -> a relative link MkDocs checks and rewrites.
+    The link stage has made sure every target exists."""
+    return _REFERENCE_LINK.sub(lambda m: f"]({rel(src, REFERENCE_PAGES[m[1]](m[2]))})", markdown)
+
+
 def rel(from_src: str, to_src: str) -> str:
     return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
 
@@ -508,14 +549,6 @@ def facet_values(instrument: Instrument) -> list[tuple[str, Any]]:
         for facet in FACETS
         for value in ([instrument.soort] if facet == "soort" else getattr(instrument, facet))
     ]
-
-
-def mermaid_text(text: str) -> Markup:
-    """Text for a Mermaid label inside a code fence: the fence escapes HTML itself, so only the
-    characters Mermaid's own syntax reserves become its entity codes."""
-    for character, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
-        text = text.replace(character, code)
-    return Markup(text)
 
 
 def kind_label(instrument: Instrument) -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from .link import Catalogue
+from .models import BEHOEFTE_LABELS, FASE_LABELS
+
+THIN = 2  # a fase and behoefte with fewer instruments than this gives a thin answer
 
 QUESTIONS = {
     "wanneer": "Wanneer zet je het in?",
@@ -40,3 +43,22 @@ def coverage_report(catalogue: Catalogue) -> str:
     lines.append("")
     lines.append("Instrumenten zonder letterlijk citaat uit een bron: " + (", ".join(unquoted) or "geen"))
     return "\n".join(lines)
+
+
+def situation_report(catalogue: Catalogue) -> str:
+    """What the situatiewijzer can answer: instruments in no situation, thin combinations."""
+    without = [slug for slug, entry in catalogue.instruments.items() if not entry.model.situaties]
+    counts = {(fase, behoefte): set() for fase in FASE_LABELS for behoefte in BEHOEFTE_LABELS}
+    for slug, entry in catalogue.instruments.items():
+        for situatie in entry.model.situaties:
+            for fase in situatie.fasen:
+                for behoefte in situatie.behoeften:
+                    counts[(fase, behoefte)].add(slug)
+    thin = [f"{fase} + {behoefte} ({len(slugs)})" for (fase, behoefte), slugs in counts.items() if len(slugs) < THIN]
+    return "\n".join([
+        "",
+        "Situatiewijzer",
+        "Instrumenten in geen enkele situatie (de situatiewijzer toont ze nooit): " + (", ".join(without) or "geen"),
+        f"Aanleiding + behoefte met minder dan {THIN} instrumenten (het advies toont daar vooral "
+        "gedeeltelijke passers): " + (", ".join(thin) or "geen"),
+    ])

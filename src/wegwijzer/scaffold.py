@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .load import SLUG
+from .load import RESERVED_SLUGS, SLUG
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,7 @@ def template_text(kind: str, slug: str, today: datetime.date) -> str:
 
 def reserved_slugs(kind: str) -> set[str]:
     """Slugs whose page address the site already uses (an overview, or a facet folder)."""
-    reserved = {"index"}
-    if kind == "instrument":
-        from .render import FACETS  # imported here: only this check needs the renderer
-
-        reserved |= {facet.replace("_", "-") for facet in FACETS}
-    return reserved
+    return set(RESERVED_SLUGS[KINDS[kind].folder])
 
 
 def check_slug(slug: str, kind: str = "instrument") -> None:

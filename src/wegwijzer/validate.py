@@ -70,6 +70,11 @@ def explain(error: Any, model_class: type[BaseModel]) -> tuple[str, str]:
         return f"'{name}' is geen geldige datum", "schrijf JJJJ-MM-DD, bijv. 2026-11-23"
     if kind.startswith("url"):
         return f"'{name}' is geen geldige URL", "schrijf het volledige adres, beginnend met https://"
+    if kind == "string_pattern_mismatch":
+        return (
+            f"'{name}' mag alleen kleine letters, cijfers en streepjes bevatten, niet {error.get('input')!r}",
+            "schrijf een slug zoals 'no-riskpolis' (de bestandsnaam zonder .yml)",
+        )
     if kind == "list_type":
         return f"'{name}' moet een lijst zijn", "zet elke waarde op een eigen regel, beginnend met '- '"
     if kind in ("dict_type", "model_type", "model_attributes_type"):

@@ -1,0 +1,107 @@
+"""The situatiewijzer's answer: which instruments fit an adviser's situation, in which order, and why.
+
+A situation is three choices (fase, niveau, behoefte). Each instrument lists the situations it
+is used in (``situaties``: fasen, behoeften, a reason and its quote) and its levels (``niveau``).
+The rule is deliberately simple, so the page can explain it in three sentences:
+
+1. An instrument fits exactly when one of its situations names the chosen fase and behoefte,
+   and its levels include the chosen niveau.
+2. Otherwise it fits partly; a shared behoefte counts most, then the fase, then the niveau.
+3. Among equals, the more specific situation (fewer fasen and behoeften) comes first, then the
+   name.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from .models import BEHOEFTE_LABELS, FASE_LABELS, SITUATIE_NIVEAU_LABELS, Instrument, Situatie
+
+WEIGHTS = {"behoefte": 4, "fase": 2, "niveau": 1}
+EXACT = sum(WEIGHTS.values())
+SHOWN = 6  # exact fits are all shown; partial fits fill the list up to this many
+PARTIAL_MINIMUM = 3  # and at least this many, so a thin combination still offers a way on
+
+
+@dataclass(frozen=True, order=True)
+class Choice:
+    fase: str
+    niveau: str
+    behoefte: str
+
+    def path(self) -> tuple[str, str, str]:
+        return (self.fase, self.niveau, self.behoefte)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """One instrument with the situation that fits the choice best."""
+
+    slug: str
+    situatie: Situatie
+    index: int  # of the situation in the instrument's list
+    fase: bool
+    niveau: bool
+    behoefte: bool
+
+    @property
+    def score(self) -> int:
+        return sum(WEIGHTS[part] for part in WEIGHTS if getattr(self, part))
+
+    @property
+    def exact(self) -> bool:
+        return self.score == EXACT
+
+    @property
+    def specificity(self) -> int:
+        return len(self.situatie.fasen) + len(self.situatie.behoeften)
+
+    def differences(self) -> list[str]:
+        """What in the choice this instrument's situation does not cover, in the page's words."""
+        return [part for part in ("behoefte", "fase", "niveau") if not getattr(self, part)]
+
+
+@dataclass(frozen=True)
+class Advice:
+    choice: Choice
+    exact: list[Fit]
+    partial: list[Fit]
+
+    def ranked(self) -> list[Fit]:
+        return self.exact + self.partial
+
+
+def every_choice() -> list[Choice]:
+    return [
+        Choice(*values)
+        for values in itertools.product(FASE_LABELS, SITUATIE_NIVEAU_LABELS, BEHOEFTE_LABELS)
+    ]
+
+
+def best_fit(slug: str, instrument: Instrument, choice: Choice) -> Fit | None:
+    fits = [
+        Fit(
+            slug, situatie, index,
+            fase=choice.fase in situatie.fasen,
+            niveau=choice.niveau in instrument.niveau,
+            behoefte=choice.behoefte in situatie.behoeften,
+        )
+        for index, situatie in enumerate(instrument.situaties)
+    ]
+    fits = [fit for fit in fits if fit.behoefte or fit.fase]  # the niveau alone says too little
+    return min(fits, key=lambda f: (-f.score, f.specificity, f.index), default=None)
+
+
+def advise(instruments: dict[str, Instrument], choice: Choice) -> Advice:
+    fits = [fit for slug, model in instruments.items() if (fit := best_fit(slug, model, choice))]
+    fits.sort(key=lambda f: (-f.score, f.specificity, instruments[f.slug].naam.casefold()))
+    exact = [fit for fit in fits if fit.exact]
+    partial = [fit for fit in fits if not fit.exact]
+    wanted = max(PARTIAL_MINIMUM if not exact else 0, SHOWN - len(exact))
+    return Advice(choice, exact, partial[:wanted])
+
+
+def fit_index(instruments: dict[str, Instrument]) -> dict[Choice, Advice]:
+    """The advice for every combination, computed once per build."""
+    return {choice: advise(instruments, choice) for choice in every_choice()}
