@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,7 +75,7 @@ FALLBACK_STEP = {
 FALLBACKS = {"casus": ("ihw_guide/casussen", "benchmark-casus", FALLBACK_CASE),
              "ihw-stap": ("ihw_guide/stappen", "benchmark-stap", FALLBACK_STEP)}
 
-PROJECT_FILES = ("mkdocs.yml", "docs")
+PROJECT_FILES = ("mkdocs.yml", "bronnen.yml", "contacten.yml", "woordenlijst.yml", "docs")
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,19 @@ def _remap(value: Any, plan: _Plan, k: int, own: tuple[str, str], key: str | Non
         if target is None or (REFERENCE_KEYS[key], target) == own and key == "gerelateerd":
             return _DROP
         return target
+    if isinstance(value, str) and "](" in value:
+        return _TEXT_REFERENCE.sub(lambda m: _remap_text_reference(m, plan, k), value)
     return value
+
+
+# Links like [tekst](instrument:slug) in catalogue text: point them at copy k, or keep the text.
+_TEXT_REFERENCE = re.compile(r"\[([^\]]*)\]\((instrument|beslisboom|ihw-stap|casus|werkblad):([a-z0-9-]+)\)")
+
+
+def _remap_text_reference(match: re.Match, plan: _Plan, k: int) -> str:
+    text, kind, slug = match.groups()
+    target = plan.target(kind, slug, k) if kind in plan.copies else slug
+    return f"[{text}]({kind}:{target})" if target else text
 
 
 _DROP = object()

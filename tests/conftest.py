@@ -143,7 +143,8 @@ def screenshot(page, name: str) -> Path:
 def copy_project(destination: Path) -> Path:
     """A copy of the real project (config, docs, catalogue) that a test may break."""
     destination.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "instruments", "decision_trees", "ihw_guide"):
+    for name in ("mkdocs.yml", "bronnen.yml", "contacten.yml", "woordenlijst.yml", "docs", "instruments",
+                 "decision_trees", "ihw_guide"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, destination / name)

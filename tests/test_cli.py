@@ -19,7 +19,7 @@ from wegwijzer import cli, export, models, progress, review, scaffold
 from wegwijzer.catalogue import build_catalogue
 from wegwijzer.diagnostics import CatalogueError
 from wegwijzer.link import DEFAULT_MAX_PATHS, TARGETS, link
-from wegwijzer.load import SOURCES, Document, parse
+from wegwijzer.load import SINGLE_FILES, SOURCES, Document, parse
 from wegwijzer.schemas import schema_texts
 from wegwijzer.validate import validate as validate_documents
 
@@ -97,6 +97,7 @@ uitkomsten:
     titel: Uitkomst A
     tekst: Een advies van voldoende lengte.
     volgende_stap: Bel iemand.
+    zonder_contact: Een test zonder contact.
     instrumenten: [voorbeeld]
     bronnen:
       - {seed: 003_3668f88ee75d546f.txt, vindplaats: Vraag 2, url: "https://www.ikbenharrie.nl/"}
@@ -104,6 +105,8 @@ uitkomsten:
     titel: Uitkomst B
     tekst: Een advies van voldoende lengte.
     volgende_stap: Bel iemand.
+    zonder_contact: Een test zonder contact.
+    zonder_instrument: Een test zonder instrument.
     bronnen: [{seed: 003_3668f88ee75d546f.txt, vindplaats: Vraag 3}]
 laatst_gecontroleerd: 2025-06-01
 """
@@ -290,6 +293,8 @@ FILL = {
     "label": "Dit antwoord",
     "tekst": "Een tekst van voldoende lengte.",
     "volgende_stap": "Bel de gemeente.",
+    "zonder_contact": "Voor deze proef hoort er niemand bij.",
+    "zonder_instrument": "Voor deze proef past er geen.",
     "situatie": "Een situatie om het sjabloon mee te vullen.",
     "seed": "004_f73977c3411f9a85.txt",
     "vindplaats": "§2.3, tabel",
@@ -627,6 +632,7 @@ def test_every_yaml_example_in_the_guide_is_valid():
     assert [str(d) for d in invalid] == []
     # References may point at each other or at files of the real catalogue.
     real = {(kind, p.stem) for folder, kind in SOURCES.items() for p in (ROOT / folder).glob("*.yml")}
+    real |= {(kind, Path(name).stem) for name, kind in SINGLE_FILES.items() if (ROOT / name).is_file()}
     ours = {(d.kind, d.slug) for d in documents}
     _, unlinked = link(entries, DEFAULT_MAX_PATHS, real - ours)
     assert [str(d) for d in unlinked] == []

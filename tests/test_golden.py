@@ -23,7 +23,7 @@ GOLDEN_INSTRUMENTS = ["loonkostensubsidie", "bar", "jobcarving", "adviesvaardigh
 def test_every_tree_path(golden, slug):
     boom = CATALOGUE.beslisbomen[slug].model
     table = trees.path_table(boom)
-    reached = {row["uitkomst"] for row in table}
+    reached = {outcome for row in table for outcome in row["uitkomst"].split(" + ")}
     assert reached == set(boom.uitkomsten), "every outcome is reached by some path"
     text = yaml.safe_dump(table, allow_unicode=True, sort_keys=False, width=100)
     golden(f"beslisbomen/{slug}.paths.yml", text)
@@ -56,6 +56,11 @@ def test_golden_check_fails_on_a_change(golden, request):
         golden("beslisbomen/bestaat-niet.paths.yml", "x")
 
 
+def without_glossary(markdown: str) -> str:
+    """The abbreviation lines every page ends with (tested once, in test_multi_answer)."""
+    return "".join(line for line in markdown.splitlines(keepends=True) if not line.startswith("*["))
+
+
 @pytest.fixture(scope="module")
 def markdown_pages() -> dict[str, str]:
     from wegwijzer.render import Renderer
@@ -67,3 +72,18 @@ def markdown_pages() -> dict[str, str]:
 def test_tree_diagram(golden, markdown_pages, slug):
     """The structure page's outline, drawn at build time (no diagram script)."""
     golden(f"beslisbomen/{slug}.structuur.md", markdown_pages[f"beslisbomen/{slug}/structuur.md"])
+
+
+@pytest.mark.parametrize("slug", sorted(CATALOGUE.beslisbomen))
+def test_every_question_and_outcome_page(golden, markdown_pages, slug):
+    """One page per question (per option of a multi-answer question) and per outcome, in the
+    order a walk meets them; combinations of outcomes are covered by the path table."""
+    from wegwijzer.pages_beslisbomen import tree_src
+
+    visits, paths = trees.walk(CATALOGUE.beslisbomen[slug].model)
+    first_visits = {(v.node, v.option): v.answers for v in reversed(visits)}
+    first_outcomes = {p.outcomes: p.answers for p in reversed(paths) if len(p.outcomes) == 1}
+    chosen = sorted(first_visits.values()) + sorted(first_outcomes.values())
+    text = "".join(f"\n\n===== {tree_src(slug, answers)}\n\n" + without_glossary(markdown_pages[tree_src(slug, answers)])
+                   for answers in chosen)
+    golden(f"beslisbomen/{slug}.pages.md", text)

@@ -84,7 +84,8 @@ def test_tree_outcome_prints_as_a_handout(page, outcome_path):
     save_first_page_png(page, "uitkomst")
     assert "Volgende stap" in text and SITE_NAME in text
     assert "Opnieuw beginnen" not in text
-    assert pages <= 3
+    assert "Laatst gecontroleerd" in text
+    assert pages <= 4
 
 
 def test_tree_diagram_is_readable_on_a_phone(page):

@@ -44,6 +44,10 @@ def page_types() -> dict[str, str]:
         "situatiewijzer-vraag": "/situatiewijzer/verzuim/individu/",
         "situatiewijzer-advies": "/situatiewijzer/verzuim/individu/financieel/",
         "situatiewijzer-geen-precieze": "/situatiewijzer/langdurig/team/begeleiden/",
+        "mijn-selectie": "/mijn-selectie/?selectie=jobcoaching,no-riskpolis,proefplaatsing",
+        "adviesnotitie": "/adviesnotitie/?selectie=jobcoaching,no-riskpolis&fase=verzuim",
+        "colofon": "/colofon/",
+        "404": "/404.html",
     }
     if CATALOGUE.stappen:
         types["ihw-stap"] = f"/ihw/{_first(CATALOGUE.stappen)}/"

@@ -34,9 +34,11 @@ def test_every_catalogue_file_names_its_schema():
             assert first == f"# yaml-language-server: $schema={schema}", path
     methode = (ROOT / "ihw_guide" / "methode.yml").read_text(encoding="utf-8").splitlines()[0]
     assert methode == "# yaml-language-server: $schema=../schemas/ihw-methode.schema.json"
+    bronnen = (ROOT / "bronnen.yml").read_text(encoding="utf-8").splitlines()[0]
+    assert bronnen == "# yaml-language-server: $schema=schemas/bronnen.schema.json"
 
 
 def test_schema_describes_fields_in_dutch():
     schema = json.loads(schema_texts()["instrument.schema.json"])
     assert schema["additionalProperties"] is False
-    assert "Hoe pas je het toe" in schema["properties"]["hoe_toepassen"]["description"]
+    assert "Hoe past u het toe" in schema["properties"]["hoe_toepassen"]["description"]

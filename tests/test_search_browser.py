@@ -16,7 +16,7 @@ def top_results(page, query: str, count: int = 3) -> list[str]:
     box = page.locator("input.md-search__input")
     box.fill("")
     box.press_sequentially(query)  # Material searches on key events, as a person types
-    page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''")
+    page.wait_for_function("() => /gevonden/.test(document.querySelector('.md-search-result__meta').textContent)")
     page.wait_for_timeout(300)  # Material's worker answers each keystroke; let the last one land
     links = page.locator(".md-search-result__list > .md-search-result__item > a.md-search-result__link")
     hrefs = links.evaluate_all("els => els.map(e => new URL(e.href).pathname)")
@@ -27,7 +27,7 @@ def open_search(page) -> None:
     page.goto(page.site_url + "/")
     page.keyboard.press("/")
     page.wait_for_function(
-        "() => !/initialiseren/.test(document.querySelector('.md-search-result__meta').textContent)"
+        "() => !/voorbereid/.test(document.querySelector('.md-search-result__meta').textContent)"
     )
 
 

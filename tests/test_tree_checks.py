@@ -33,8 +33,10 @@ uitkomsten:
     titel: Klaar
     tekst: Dit is het advies van de test.
     volgende_stap: Bel de gemeente.
+    zonder_contact: Een test zonder contact.
     instrumenten: [{instrument}]
     bronnen: [{{seed: 003_3668f88ee75d546f.txt, vindplaats: vraag 1}}]
+    zonder_instrument: Een test zonder instrument.
 laatst_gecontroleerd: 2026-11-23
 """
 GOOD = dict(start="eerste", eerste_1="tweede", eerste_2="klaar", tweede_1="klaar",
@@ -56,7 +58,7 @@ CASES = [
     pytest.param(dict(eerste_1="klaar"), "decision_trees/boom.yml:14:3: 'tweede' is vanaf de start niet te bereiken — laat een antwoord ernaar leiden of verwijder het", id="unreachable-question"),
     pytest.param(dict(tweede_1="eerste"), "decision_trees/boom.yml:7:3: de vragen vormen een kring: eerste → tweede → eerste — laat elk pad eindigen in een uitkomst", id="cycle"),
     pytest.param(dict(uitkomst_id="tweede", eerste_2="tweede"), "decision_trees/boom.yml:22:3: id 'tweede' is zowel een vraag als een uitkomst — geef elke vraag en uitkomst een eigen id", id="duplicate-id"),
-    pytest.param(dict(instrument="onbekend"), "decision_trees/boom.yml:26:20: onbekend instrument 'onbekend' — er is geen instruments/onbekend.yml", id="unknown-instrument"),
+    pytest.param(dict(instrument="onbekend"), "decision_trees/boom.yml:27:20: onbekend instrument 'onbekend' — er is geen instruments/onbekend.yml", id="unknown-instrument"),
 ]
 
 
@@ -71,10 +73,12 @@ def test_unreachable_outcome(catalogue_dir):
     titel: Los
     tekst: Dit advies bereikt niemand.
     volgende_stap: Niets.
+    zonder_contact: Een test zonder contact.
+    zonder_instrument: Een test zonder instrument.
     bronnen: [{seed: 003_3668f88ee75d546f.txt, vindplaats: vraag 1}]
 laatst_gecontroleerd:""")
     assert problems_of(catalogue_dir({"decision_trees/boom.yml": text})) == [
-        "decision_trees/boom.yml:28:3: 'los' is vanaf de start niet te bereiken — laat een antwoord ernaar leiden of verwijder het"
+        "decision_trees/boom.yml:30:3: 'los' is vanaf de start niet te bereiken — laat een antwoord ernaar leiden of verwijder het"
     ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, heading, screenshot, tab_to
+from conftest import ROOT, heading, headings, screenshot, tab_to
 
 from wegwijzer import trees
 from wegwijzer.catalogue import build_catalogue
@@ -24,12 +24,36 @@ def walk_with_keyboard(page, slug: str, path: trees.Path) -> None:
     tab_to(page, page.get_by_role("link", name="Start", exact=True))
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    for question, answer in zip(path.asked, path.answers):
+    index = 0
+    while index < len(path.answers):
+        question = path.asked[index]
         assert heading(page) == boom.vragen[question].vraag
-        tab_to(page, page.locator(".ww-options a").nth(answer - 1))
+        checkboxes = page.locator("form.ww-multi input[name=optie]")
+        if page.locator("form.ww-multi").is_visible():
+            # Several answers may apply: tick them with the keyboard, then 'Verder'.
+            count = checkboxes.count()
+            chosen = path.answers[index:index + count]
+            for box, answer in zip(range(count), chosen):
+                if answer == trees.YES:
+                    tab_to(page, checkboxes.nth(box))
+                    page.keyboard.press("Space")
+            if trees.YES not in chosen:
+                tab_to(page, page.locator("form.ww-multi input[name=geen]"))
+                page.keyboard.press("Space")
+            tab_to(page, page.locator("form.ww-multi button[type=submit]"))
+            index += count
+        else:
+            tab_to(page, page.locator(".ww-options a").nth(path.answers[index] - 1))
+            index += 1
         with page.expect_navigation():
             page.keyboard.press("Enter")
-    assert heading(page) == boom.uitkomsten[path.outcome].titel
+    assert heading(page) == outcome_heading(boom, path)
+
+
+def outcome_heading(boom, path: trees.Path) -> str:
+    if len(path.outcomes) > 1:
+        return "Uw advies voor elk van uw keuzes"
+    return boom.uitkomsten[path.outcome].titel
 
 
 @pytest.mark.parametrize("slug", TREES)
@@ -45,7 +69,7 @@ def test_walk_change_and_print(page, slug):
     assert heading(page) == boom.vragen[path.asked[-1]].vraag  # back is the last question
     page.go_forward()
     page.reload()
-    assert heading(page) == boom.uitkomsten[path.outcome].titel  # reload keeps the state
+    assert heading(page) == outcome_heading(boom, path)  # reload keeps the state
 
     page.locator(".ww-answers table").get_by_role("link").first.click()
     assert heading(page) == boom.vragen[path.asked[0]].vraag  # changing the first answer
@@ -82,3 +106,28 @@ def test_walk_the_ihw_steps_with_the_keyboard(page):
     assert page.locator(".ww-pager a.ww-next").count() == 0
     assert page.locator(".ww-pager a.ww-prev").count() == 1
     screenshot(page, "ihw-stap-9")
+
+
+def test_several_answers_at_once_with_checkboxes(page):
+    """'Geen van deze' together with an option is refused; two options lead to both outcomes."""
+    slug = next(s for s in TREES if any(v.meerdere for v in CATALOGUE.beslisbomen[s].model.vragen.values()))
+    boom = CATALOGUE.beslisbomen[slug].model
+    visits, paths = trees.walk(boom)
+    visit = next(v for v in visits if v.option == 0)
+    page.goto(f"{page.site_url}/beslisbomen/{slug}/y/{''.join(f'{a}/' for a in visit.answers)}")
+    form = page.locator("form.ww-multi")
+    assert form.is_visible() and page.locator(".ww-options").is_hidden()
+    boxes = form.locator("input[name=optie]")
+    boxes.nth(0).check()
+    form.locator("input[name=geen]").check()
+    form.locator("button[type=submit]").click()
+    assert form.locator(".ww-multi-error").is_visible()
+    form.locator("input[name=geen]").uncheck()
+    boxes.nth(1).check()
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
+    vraag = boom.vragen[visit.node]
+    titles = headings(page, "article h2")
+    for optie in vraag.opties[:2]:
+        assert boom.uitkomsten[optie.volgende].titel in titles
+    screenshot(page, f"boom-{slug}-meerdere")

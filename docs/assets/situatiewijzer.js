@@ -22,6 +22,13 @@
     title.appendChild(link);
     box.appendChild(title);
     box.appendChild(element("p", "ww-kind", data.soort));
+    var keep = element("button", "md-button ww-select", "In mijn selectie");
+    keep.type = "button";
+    keep.setAttribute("data-slug", data.slug);
+    keep.setAttribute("aria-pressed", "false");
+    var row = element("p", "ww-select-row");
+    row.appendChild(keep);
+    box.appendChild(row);
     if (difference) box.appendChild(element("p", "ww-difference", difference));
     var reason = element("p");
     reason.appendChild(element("strong", "", "Waarom het past: "));
@@ -71,6 +78,12 @@
       full.appendChild(link);
       result.appendChild(full);
       advice.items.forEach(function (item) { result.appendChild(card(data.cards[item[0]], item[1])); });
+      if (window.WegwijzerSelectie) window.WegwijzerSelectie.setUpToggles(result);
+      try {  // the advice note shows the situation the adviser chose
+        var situation = {};
+        PARTS.forEach(function (part, index) { situation[part] = values[index]; });
+        localStorage.setItem("wegwijzer:situatie", JSON.stringify(situation));
+      } catch (error) { /* private mode: the note then shows no situation */ }
     }
 
     // The address is untrusted input: only known values are selected.

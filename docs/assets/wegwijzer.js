@@ -36,6 +36,17 @@
         if (!item.hidden) shown += 1;
       });
       count.textContent = shown + " van " + items.length + " hulpmiddelen";
+      // Each count says how many would show with that value added to the other facets' choice.
+      form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+        var others = {};
+        Object.keys(chosen).forEach(function (facet) { if (facet !== box.name) others[facet] = chosen[facet]; });
+        var attribute = "data-" + box.name.replace(/_/g, "-");
+        var n = items.filter(function (item) {
+          return matches(item, others) && (item.getAttribute(attribute) || "").split(" ").indexOf(box.value) !== -1;
+        }).length;
+        var label = box.parentNode.querySelector(".ww-facet-count");
+        if (label) label.textContent = "(" + n + ")";
+      });
       if (updateUrl) {
         var params = new URLSearchParams();
         Object.keys(chosen).forEach(function (facet) { params.set(facet, chosen[facet].join(",")); });
@@ -120,6 +131,42 @@
       "@bottom-right { content: " + cssString(date + " · pagina ") + " counter(page) \" van \" counter(pages); }" +
       " }";
     document.head.appendChild(style);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
+})();
+
+// Decision trees: a question where several answers may apply. Without JavaScript it is asked
+// as one yes/no page per option; with it, as checkboxes that lead to the same pages.
+(function () {
+  "use strict";
+
+  function setUp() {
+    var form = document.querySelector("form.ww-multi");
+    if (!form) return;
+    var links = {};
+    document.querySelectorAll(".ww-multi-links a[data-key]").forEach(function (a) {
+      links[a.getAttribute("data-key")] = a.getAttribute("href");
+    });
+    document.querySelectorAll(".ww-multi-step, .ww-options, .ww-multi-hint").forEach(function (node) {
+      node.hidden = true;
+    });
+    form.hidden = false;
+    var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=optie]"));
+    var none = form.querySelector("input[name=geen]");
+    var error = form.querySelector(".ww-multi-error");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var chosen = boxes.filter(function (box) { return box.checked; });
+      if ((none.checked && chosen.length) || (!none.checked && !chosen.length)) {
+        error.hidden = false;
+        (chosen[0] || boxes[0]).focus();
+        return;
+      }
+      var key = boxes.map(function (box) { return box.checked ? "1" : "2"; }).join("");
+      if (links[key]) location.href = links[key];
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);

@@ -304,10 +304,11 @@ def validate(root: Path, report: bool) -> None:
         f"{len(catalogue.casussen)} casussen."
     )
     if report:
-        from .report import coverage_report, situation_report
+        from .report import coverage_report, situation_report, tree_report
 
         click.echo(coverage_report(catalogue))
         click.echo(situation_report(catalogue))
+        click.echo(tree_report(catalogue))
 
 
 @main.command(short_help="Schrijf de JSON Schema's voor uw editor.")

@@ -11,7 +11,9 @@ from pydantic import BaseModel
 from . import trees
 from .diagnostics import Diagnostic
 from .load import Loc
-from .models import Beslisboom, Casus, IhwMethode, IhwStap, Instrument, Werkblad
+from .models import (
+    Beslisboom, Casus, Contact, IhwMethode, IhwStap, Instrument, SourceDocument, Werkblad, Woord,
+)
 from .text import references
 from .validate import Entry
 
@@ -28,6 +30,10 @@ class Catalogue:
     casussen: dict[str, Entry[Casus]]
     methode: Entry[IhwMethode] | None
     werkbladen: dict[str, Entry[Werkblad]] = field(default_factory=dict)
+    # source document id -> its entry in bronnen.yml (empty when the file is absent)
+    bronnen: dict[str, SourceDocument] = field(default_factory=dict)
+    contacten: dict[str, Contact] = field(default_factory=dict)  # contacten.yml, by id
+    woorden: list[Woord] = field(default_factory=list)  # woordenlijst.yml
     # instrument slug -> slugs of what mentions it
     related: dict[str, list[str]] = field(default_factory=dict)
     in_stappen: dict[str, list[str]] = field(default_factory=dict)
@@ -54,9 +60,19 @@ def link(
         casussen=dict(sorted(by_kind["casus"].items())),
         methode=methode,
         werkbladen=dict(sorted(by_kind["werkblad"].items())),
+        bronnen={
+            document.id: document
+            for entry in by_kind["bronnen"].values() for document in entry.model.documenten
+        },
+        contacten={
+            contact.id: contact
+            for entry in by_kind["contacten"].values() for contact in entry.model.contacten
+        },
+        woorden=[woord for entry in by_kind["woordenlijst"].values() for woord in entry.model.woorden],
     )
     problems = _check_references(catalogue, unreadable) + _check_names(catalogue) + _check_steps(catalogue)
     problems += _check_text_references(catalogue, unreadable)
+    problems += _check_contacts(catalogue, by_kind.get("contacten", {}), unreadable)
     for entry in catalogue.beslisbomen.values():
         problems += check_tree(entry, max_paths)
     _fill_reverse_links(catalogue)
@@ -188,6 +204,31 @@ def _check_text_references(catalogue: Catalogue, unreadable: set[tuple[str, str]
     return problems
 
 
+def _check_contacts(catalogue: Catalogue, registry: dict[str, Entry], unreadable) -> list[Diagnostic]:
+    """Outcomes name contacts from contacten.yml; ids there are unique."""
+    problems = []
+    seen: set[str] = set()
+    for entry in registry.values():
+        for index, contact in enumerate(entry.model.contacten):
+            if contact.id in seen:
+                problems.append(entry.source.diagnostic(
+                    ("contacten", index, "id"), f"contact '{contact.id}' staat dubbel", "geef elk contact een eigen id",
+                ))
+            seen.add(contact.id)
+    if ("contacten", "contacten") in unreadable:
+        return problems
+    for entry in catalogue.beslisbomen.values():
+        for node_id, uitkomst in entry.model.uitkomsten.items():
+            for index, contact in enumerate(uitkomst.contacten):
+                if contact not in catalogue.contacten:
+                    close = difflib.get_close_matches(contact, list(catalogue.contacten), n=1)
+                    problems.append(entry.source.diagnostic(
+                        ("uitkomsten", node_id, "contacten", index), f"onbekend contact '{contact}'",
+                        f"bedoelde u '{close[0]}'?" if close else "voeg het toe aan contacten.yml",
+                    ))
+    return problems
+
+
 def _check_names(catalogue: Catalogue) -> list[Diagnostic]:
     """Names and aliases must point at one entry, or search and references become ambiguous."""
     owner: dict[str, str] = {}
@@ -241,7 +282,20 @@ def check_tree(entry: Entry[Beslisboom], max_paths: int) -> list[Diagnostic]:
                 ("vragen", node_id, "opties"), f"vraag '{node_id}' heeft minder dan twee antwoorden",
                 "geef minstens twee opties, of sla de vraag over",
             ))
+        if vraag.geen_van_deze and vraag.geen_van_deze not in nodes:
+            problems.append(source.diagnostic(
+                ("vragen", node_id, "geen_van_deze"),
+                f"'geen_van_deze' leidt naar '{vraag.geen_van_deze}', die niet bestaat",
+                "noem een id uit 'vragen' of 'uitkomsten'",
+            ))
         for index, optie in enumerate(vraag.opties):
+            if vraag.meerdere and optie.volgende in boom.vragen:
+                problems.append(source.diagnostic(
+                    ("vragen", node_id, "opties", index, "volgende"),
+                    f"bij een vraag met 'meerdere: true' leidt elke optie naar een uitkomst, niet naar "
+                    f"de vraag '{optie.volgende}'",
+                    "laat de optie naar een uitkomst leiden; de uitkomstpagina combineert alle gekozen opties",
+                ))
             if optie.volgende not in nodes:
                 close = difflib.get_close_matches(optie.volgende, list(nodes), n=1)
                 problems.append(source.diagnostic(

@@ -21,7 +21,12 @@ SOURCES: dict[str, str] = {
     "ihw_guide/casussen": "casus",
     "ihw_guide/werkbladen": "werkblad",
 }
-SINGLE_FILES: dict[str, str] = {"ihw_guide/methode.yml": "ihw-methode"}
+SINGLE_FILES: dict[str, str] = {
+    "ihw_guide/methode.yml": "ihw-methode",
+    "bronnen.yml": "bronnen",
+    "contacten.yml": "contacten",
+    "woordenlijst.yml": "woordenlijst",
+}
 # Slugs whose page would take the place of a generated page (an index, the roles page, the folder
 # of a facet's listings), per folder.
 RESERVED_SLUGS: dict[str, frozenset[str]] = {

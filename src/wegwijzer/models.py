@@ -182,8 +182,12 @@ class Situatie(Strict):
 class ActueleVoorwaarden(Strict):
     """Where to check a regeling's current conditions, because they change over time."""
 
-    url: HttpUrl = Field(description="De officiële pagina met de actuele voorwaarden.")
-    toelichting: MarkdownText = Field(description="Wie de regeling uitvoert en wat je daar controleert.")
+    url: HttpUrl | None = Field(
+        default=None,
+        description="De officiële pagina met de actuele voorwaarden; leeg als geen bron er een noemt "
+        "(zeg dan in de toelichting waar u het navraagt).",
+    )
+    toelichting: MarkdownText = Field(description="Wie de regeling uitvoert en wat u daar controleert.")
 
 
 class Instrument(Strict):
@@ -203,10 +207,10 @@ class Instrument(Strict):
     )
     wat_is_het: MarkdownText = Field(min_length=10, description="Wat is het? (Markdown)")
     wanneer: list[MarkdownText] | None = Field(
-        default=None, description="Wanneer zet je het in: situaties en signalen."
+        default=None, description="Wanneer zet u het in: situaties en signalen."
     )
     hoe_toepassen: list[MarkdownText] | None = Field(
-        default=None, description="Hoe pas je het toe: de stappen, in volgorde."
+        default=None, description="Hoe past u het toe: de stappen, in volgorde."
     )
     opbrengst_werkgever: list[MarkdownText] | None = Field(
         default=None,
@@ -260,12 +264,50 @@ class Optie(Strict):
     volgende: NodeId = Field(description="Id van de volgende vraag of uitkomst.")
 
 
+MAX_SINGLE_OPTIONS = 6
+MAX_MULTI_OPTIONS = 4
+
+
 class Vraag(Strict):
-    """One question per page, single choice."""
+    """One question per page: one answer, or with 'meerdere: true' every answer that applies
+    (each of those options leads to an outcome; the outcome page combines them)."""
 
     vraag: PlainText = Field(min_length=3, description="De vraag, in B1-Nederlands.")
     uitleg: MarkdownText | None = Field(default=None, description="Hulptekst onder de vraag.")
+    meerdere: bool = Field(
+        default=False,
+        description="true: de bezoeker kiest alles wat van toepassing is (hoogstens 4 opties, "
+        "elke optie leidt naar een uitkomst).",
+    )
+    geen_van_deze: NodeId | None = Field(
+        default=None,
+        description="Bij 'meerdere': waar het heen gaat als niets van toepassing is (verplicht).",
+    )
     opties: list[Optie] = Field(description="Minstens twee antwoorden.")
+
+    @model_validator(mode="after")
+    def _option_limits(self) -> Vraag:
+        if self.meerdere:
+            if len(self.opties) > MAX_MULTI_OPTIONS:
+                raise ValueError(
+                    f"een vraag met 'meerdere: true' heeft hoogstens {MAX_MULTI_OPTIONS} opties "
+                    "— voeg opties samen of splits de vraag"
+                )
+            if self.geen_van_deze is None:
+                raise ValueError(
+                    "een vraag met 'meerdere: true' heeft 'geen_van_deze' nodig "
+                    "— noem de vraag of uitkomst voor wie niets van de opties herkent"
+                )
+        elif len(self.opties) > MAX_SINGLE_OPTIONS:
+            raise ValueError(
+                f"een vraag heeft hoogstens {MAX_SINGLE_OPTIONS} opties — maak de opties breder, "
+                "of maak er een vraag met 'meerdere: true' van als er meer tegelijk kunnen spelen"
+            )
+        elif self.geen_van_deze is not None:
+            raise ValueError(
+                "'geen_van_deze' hoort alleen bij een vraag met 'meerdere: true' — haal het weg"
+            )
+        return self
 
 
 class Uitkomst(Strict):
@@ -274,13 +316,33 @@ class Uitkomst(Strict):
     titel: PlainText = Field(min_length=3)
     tekst: MarkdownText = Field(min_length=10, description="Het advies (Markdown).")
     volgende_stap: MarkdownText = Field(min_length=5, description="Eén concrete volgende stap.")
-    contact: MarkdownText | None = Field(
-        default=None, description="Wie u kunt bellen; leeg = aanbieders van de instrumenten."
+    contacten: list[Slug] = Field(
+        default=[], description="Wie de bezoeker kan vragen: ids uit contacten.yml."
+    )
+    zonder_contact: PlainText | None = Field(
+        default=None, min_length=3, description="Waarom er geen contact bij deze uitkomst hoort (als 'contacten' leeg is)."
     )
     instrumenten: list[Slug] = Field(default=[], description="Instrumenten uit de catalogus.")
+    zonder_instrument: PlainText | None = Field(
+        default=None, min_length=3, description="Waarom er geen instrument bij past (als 'instrumenten' leeg is)."
+    )
     ihw_stappen: list[Slug] = Field(default=[])
     casussen: list[Slug] = Field(default=[])
     bronnen: list[Bron] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _says_whom_and_what(self) -> Uitkomst:
+        if not self.contacten and not self.zonder_contact:
+            raise ValueError(
+                "een uitkomst noemt wie de bezoeker kan vragen — vul 'contacten' in (ids uit "
+                "contacten.yml) of zeg in 'zonder_contact' waarom er niemand bij hoort"
+            )
+        if not self.instrumenten and not self.zonder_instrument:
+            raise ValueError(
+                "een uitkomst noemt minstens één instrument — vul 'instrumenten' in, of zeg in "
+                "'zonder_instrument' waarom er geen past"
+            )
+        return self
 
 
 class Beslisboom(Strict):
@@ -405,3 +467,68 @@ class Werkblad(Strict):
     lege_rijen: int = Field(default=8, ge=1, le=40, description="Aantal lege rijen zonder rijlabels.")
     bronnen: list[Bron] = Field(min_length=1)
     laatst_gecontroleerd: ReviewDate
+
+
+class Contact(Strict):
+    """An organisation or role the seeds name, as a visitor can use it: what they do for whom,
+    when to involve them, and how to reach them as far as the seeds say."""
+
+    id: Slug = Field(description="Korte naam om naar te verwijzen, bijv. 'werkgeversservicepunt'.")
+    naam: PlainText = Field(min_length=2, description="De naam zoals de bronnen hem schrijven.")
+    wat: MarkdownText = Field(min_length=10, description="Wat ze doen en voor wie (uit de bronnen).")
+    wanneer: MarkdownText | None = Field(default=None, description="Wanneer u hen inschakelt.")
+    bereik: MarkdownText | None = Field(
+        default=None,
+        description="Hoe u hen bereikt, alleen zoals een bron het zegt; anders leeg laten.",
+    )
+    url: HttpUrl | None = Field(default=None, description="De officiële pagina die een bron noemt.")
+    bron: Bron = Field(description="De passage die zegt wie ze zijn of wat ze doen, met citaat.")
+
+
+class Contactenregister(Strict):
+    """contacten.yml: every organisation and role outcomes and instruments may point to."""
+
+    contacten: list[Contact] = Field(min_length=1)
+
+
+class Woord(Strict):
+    """A term or abbreviation with its explanation as the seeds give it."""
+
+    term: PlainText = Field(min_length=2, description="De term of afkorting, bijv. 'LKS'.")
+    uitleg: PlainText = Field(min_length=3, max_length=200, description="De uitleg, zoals de bron hem geeft.")
+    bron: Bron = Field(description="Waar de bron de term uitlegt, met citaat.")
+
+
+class Woordenlijst(Strict):
+    """woordenlijst.yml: abbreviations and terms, explained on every page where they occur."""
+
+    woorden: list[Woord] = Field(min_length=1)
+
+
+class SourceDocument(Strict):
+    """One source document of the catalogue (a file in shared/seeds/), as visitors see it cited."""
+
+    id: Seed = Field(description="De bestandsnaam in shared/seeds/.")
+    titel: PlainText = Field(min_length=3, description="De titel waarmee pagina's het document noemen.")
+    uitgever: PlainText | None = Field(default=None, description="Wie het uitgaf, zoals het document zegt.")
+    jaar: int | None = Field(default=None, ge=1990, le=2100, description="Jaar, als het document het noemt.")
+    soort: PlainText = Field(min_length=3, description="Bijv. artikel, factsheet, onderzoeksrapport.")
+    url: HttpUrl | None = Field(default=None, description="Waar het document te vinden is, als een bron dat noemt.")
+
+
+class Bronnenregister(Strict):
+    """bronnen.yml: every source document, once."""
+
+    documenten: list[SourceDocument] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _each_document_once(self) -> Bronnenregister:
+        ids = [d.id for d in self.documenten]
+        missing = sorted(set(SEED_FILES) - set(ids))
+        if len(ids) != len(set(ids)) or missing:
+            detail = f" (ontbreekt: {', '.join(missing)})" if missing else ""
+            raise ValueError(
+                "elk brondocument staat precies één keer in bronnen.yml — voeg het ontbrekende toe "
+                "of haal de dubbele weg" + detail
+            )
+        return self

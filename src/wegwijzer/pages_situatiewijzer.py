@@ -101,7 +101,7 @@ class SituatiewijzerPages:
                 key = f"{fit.slug}#{fit.index}"
                 links[f"i:{fit.slug}"] = card["link"].href
                 cards.setdefault(key, {
-                    "naam": card["link"].title, "link": f"i:{fit.slug}", "soort": card["soort"],
+                    "slug": fit.slug, "naam": card["link"].title, "link": f"i:{fit.slug}", "soort": card["soort"],
                     "reden": card["reden"], "citaat": card["citaat"], "bron": card["bron"],
                 })
                 verschil = f"Wat verschilt: dit instrument {'; '.join(card['verschillen'])}." if card["verschillen"] else ""
@@ -151,6 +151,7 @@ class SituatiewijzerPages:
             + renderer._case_links(src, catalogue.in_casussen.get(fit.slug, [])[:CASES_PER_CARD])
         )
         return {
+            "slug": fit.slug,
             "link": renderer._instrument_links(src, [fit.slug])[0],
             "soort": renderer.kind_of(instrument),
             "reden": fit.situatie.reden,

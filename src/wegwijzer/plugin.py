@@ -67,6 +67,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
         self.staging: SiteStaging | None = None
         self.warnings = _WarningCount()
+        self.abbreviations = ""
 
     # Options are checked here so a typo gets our Dutch message with the closest valid name.
     def load_config(self, options, config_file_path=None):
@@ -110,7 +111,8 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
                 self.staging.prepare()
             catalogue = build_catalogue(self.root, self.config.max_paths)
             custom_dir = config.theme.custom_dir
-            pages = Renderer(catalogue, [Path(custom_dir)] if custom_dir else []).pages()
+            renderer = Renderer(catalogue, [Path(custom_dir)] if custom_dir else [])
+            pages = renderer.pages()
             self._refuse_clashes(pages, Path(config.docs_dir))
         except StagingError as error:
             raise PluginError(str(error)) from None
@@ -120,6 +122,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
                 return
             raise PluginError(error.report()) from None
         self.pages = pages
+        self.abbreviations = renderer.abbreviations
         _LAST_GOOD_PAGES[self.root.resolve()] = pages
         log.info("Wegwijzer: %d pagina's uit de catalogus gemaakt", len(self.pages))
         # A reminder, not a failure: at INFO level, so `strict: true` does not stop the build.
@@ -149,6 +152,12 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
         for page in self.pages:
             files.append(File.generated(config, page.src_uri, content=page.markdown))
         return files
+
+    # Generated pages carry the glossary already; hand-written pages get it here.
+    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.generated_by is None:
+            return markdown + self.abbreviations
+        return markdown
 
     # Last of all plugins, so the search index and the offline build are in the fresh folder too.
     @event_priority(-100)

@@ -17,23 +17,18 @@ from typing import Any
 
 import jinja2
 
-from . import models, trees
+from . import models
 from .link import Catalogue
+from .pages_beslisbomen import BeslisboomPages, tree_src
+from .pages_selectie import SelectiePages
 from .pages_situatiewijzer import SituatiewijzerPages
-from .models import Beslisboom, Bron, Instrument
+from .models import Bron, Instrument
 from .validate import Entry
 
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
-SEED_TITLES = {
-    "000_43f4ec3db0ef760a.txt": "Artikel IHW 2.0 (CIAO, Maastricht University, met UWV)",
-    "001_7ec4eee8a08ca1ab.txt": "AKC-factsheet IHW 2.0 voor arbeidsdeskundigen",
-    "002_c05a2eab881bf59d.txt": "Evaluatie UWV Inclusief (2013-2016)",
-    "003_3668f88ee75d546f.txt": "AKC / De Normaalste Zaak: 9 vragen van werkgevers",
-    "004_f73977c3411f9a85.txt": "Regioplan voor AKC (2026): de bredere rol van de arbeidsdeskundige",
-}
 FACT_FACETS = ("niveau", "dienstverlening", "rollen", "doelgroep")  # shown on instrument pages
 WHERE_ARE_YOU = "ihw-waar-staat-u"  # the tree every IHW step page points to
 FACETS: dict[str, tuple[str, dict[Any, str]]] = {
@@ -69,6 +64,7 @@ class Section:
     title: str
     text: str = ""
     items: Sequence[str] = ()
+    gap: str = ""  # how the 'Niet in de bronnen' line names it when empty
 
 
 @dataclass(frozen=True)
@@ -88,6 +84,7 @@ class Renderer:
 
     def __post_init__(self) -> None:
         self.env = self.environment(self.template_dirs)
+        self.abbreviations = glossary_markdown(self.catalogue.woorden)
         self.situatiewijzer = SituatiewijzerPages(self)
 
     @staticmethod
@@ -95,8 +92,14 @@ class Renderer:
         return kind_label(instrument)
 
     @staticmethod
-    def source_title(bron: Bron) -> str:
-        return SEED_TITLES[bron.seed]
+    def dutch_date(date: datetime.date) -> str:
+        return dutch_date(date)
+
+    def source_title(self, bron: Bron) -> str:
+        return document_title(self.catalogue.bronnen.get(bron.seed))
+
+    def _citations(self, bronnen: Sequence[Bron]) -> list[dict[str, str]]:
+        return citations(bronnen, self.catalogue.bronnen)
 
     @staticmethod
     def environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
@@ -123,11 +126,20 @@ class Renderer:
         pages.append(self.trainer_page())
         pages += self.worksheet_pages()
         pages += self.situatiewijzer.pages()
+        pages += SelectiePages(self).pages()
+        if self.catalogue.woorden:
+            pages.append(self._render(
+                "woordenlijst.md.j2", "woordenlijst.md",
+                woorden=[
+                    {"term": w.term, "uitleg": w.uitleg, "bron": self._citations([w.bron])[0]}
+                    for w in sorted(self.catalogue.woorden, key=lambda w: w.term.casefold())
+                ],
+            ))
         return pages
 
     def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
         markdown = self.env.get_template(f"wegwijzer/{template}").render(source=source, **context)
-        return Page(src_uri, resolve_references(markdown, src_uri), source)
+        return Page(src_uri, resolve_references(markdown, src_uri) + self.abbreviations, source)
 
     # -- instruments ---------------------------------------------------------------------
     def instrument_page(self, entry: Entry[Instrument]) -> Page:
@@ -135,15 +147,17 @@ class Renderer:
         instrument = entry.model
         return self._render(
             "instrument.md.j2", src, entry.source.path,
-            instrument=instrument,
+            slug=entry.slug, instrument=instrument,
             soort=models.SOORT_LABELS[instrument.soort],
             kind=kind_label(instrument),
-            sections=self._instrument_sections(instrument),
+            sections=[s for s in self._instrument_sections(instrument) if s.text or s.items],
+            gaps=[s.gap for s in self._instrument_sections(instrument) if not (s.text or s.items)]
+            + [title.lower() for title, values in self._facet_links(src, entry) if not values],
             related=self._instrument_links(src, self.catalogue.related.get(entry.slug, [])),
             stappen=self._step_links(src, self.catalogue.in_stappen.get(entry.slug, [])),
             casussen=self._case_links(src, self.catalogue.in_casussen.get(entry.slug, [])),
             beslisbomen=self._tree_links(src, self.catalogue.in_beslisbomen.get(entry.slug, [])),
-            bronnen=sources(instrument.bronnen),
+            bronnen=self._citations(instrument.bronnen),
             gecontroleerd=dutch_date(instrument.laatst_gecontroleerd),
             facets=self._facet_links(src, entry),
             situaties=self.situatiewijzer.situations_of(src, entry.slug),
@@ -154,11 +168,14 @@ class Renderer:
         provider = [f"Aanbieder: {instrument.aanbieder}"] if instrument.aanbieder else []
         cost = [f"Kosten: {instrument.kosten}"] if instrument.kosten else []
         return [
-            Section("Wanneer zet je het in?", items=instrument.wanneer or ()),
-            Section("Hoe pas je het toe?", items=instrument.hoe_toepassen or ()),
-            Section("Wat levert het de werkgever op?", items=instrument.opbrengst_werkgever or ()),
-            Section("Rol van de arbeidsdeskundige", text=instrument.rol_arbeidsdeskundige or ""),
-            Section("Wie biedt het aan, wie betaalt?", items=provider + cost),
+            Section("Wanneer zet u het in?", items=instrument.wanneer or (), gap="wanneer u het inzet"),
+            Section("Hoe past u het toe?", items=instrument.hoe_toepassen or (), gap="hoe u het toepast"),
+            Section("Wat levert het de werkgever op?", items=instrument.opbrengst_werkgever or (),
+                    gap="wat het de werkgever oplevert"),
+            Section("Rol van de arbeidsdeskundige", text=instrument.rol_arbeidsdeskundige or "",
+                    gap="de rol van de arbeidsdeskundige"),
+            Section("Wie biedt het aan, wie betaalt?", items=provider + cost,
+                    gap="wie het aanbiedt en wie betaalt"),
         ]
 
     def _facet_links(self, src: str, entry: Entry[Instrument]) -> list[tuple[str, list[FacetValue]]]:
@@ -223,6 +240,10 @@ class Renderer:
             {
                 "link": Link(e.model.naam, rel(src, instrument_src(e.slug)), e.model.samenvatting),
                 "soort": models.SOORT_LABELS[e.model.soort],
+                "meta": " · ".join([
+                    ", ".join(models.NIVEAU_LABELS[n] for n in e.model.niveau),
+                    ", ".join(models.DIENSTVERLENING_LABELS[d] for d in e.model.dienstverlening),
+                ]),
                 "data": {
                     facet: " ".join(str(v) for f, v in facet_values(e.model) if f == facet)
                     for facet in FACETS
@@ -233,99 +254,7 @@ class Renderer:
 
     # -- decision trees ------------------------------------------------------------------
     def tree_pages(self) -> list[Page]:
-        pages = [self._render(
-            "beslisbomen.md.j2", "beslisbomen/index.md",
-            bomen=self._tree_links("beslisbomen/index.md", list(self.catalogue.beslisbomen)),
-        )]
-        for entry in self.catalogue.beslisbomen.values():
-            pages += self._one_tree(entry)
-        return pages
-
-    def _one_tree(self, entry: Entry[Beslisboom]) -> list[Page]:
-        boom, slug, source = entry.model, entry.slug, entry.source.path
-        start_src = tree_src(slug, None)
-        visits, paths = trees.walk(boom)
-        pages = [self._render(
-            "beslisboom-start.md.j2", start_src, source,
-            boom=boom, first=rel(start_src, tree_src(slug, ())),
-            structure=rel(start_src, structure_src(slug)),
-            counts={"vragen": len(boom.vragen), "uitkomsten": len(boom.uitkomsten), "paden": len(paths)},
-            gecontroleerd=dutch_date(boom.laatst_gecontroleerd),
-        )]
-        pages.append(self._structure_page(entry))
-        for visit in visits:
-            src = tree_src(slug, visit.answers)
-            vraag = boom.vragen[visit.node]
-            options = [
-                {"label": o.label, "uitleg": o.uitleg or "", "href": rel(src, tree_src(slug, visit.answers + (n,)))}
-                for n, o in enumerate(vraag.opties, start=1)
-            ]
-            pages.append(self._render(
-                "vraag.md.j2", src, source,
-                boom=boom, vraag=vraag, options=options, number=len(visit.answers) + 1,
-                answers=self._given_answers(boom, slug, src, visit.answers, visit.asked),
-                start=rel(src, start_src),
-            ))
-        for path in paths:
-            pages.append(self._outcome_page(entry, path))
-        return pages
-
-    def _structure_page(self, entry: Entry[Beslisboom]) -> Page:
-        """The whole tree as an outline drawn at build time: every question with its answers and
-        where each leads, linked to its page; readable as text, on a phone and on paper."""
-        boom = entry.model
-        src = structure_src(entry.slug)
-        return self._render(
-            "beslisboom-structuur.md.j2", src, entry.source.path,
-            boom=boom, outline=self._outline(boom, entry.slug, src, boom.start, (), {}),
-            counts={"vragen": len(boom.vragen), "uitkomsten": len(boom.uitkomsten)},
-            start=rel(src, tree_src(entry.slug, None)),
-        )
-
-    def _outline(self, boom: Beslisboom, slug: str, src: str, node: str, answers: trees.Answers,
-                 seen: dict[str, str], depth: int = 0) -> list[dict[str, Any]]:
-        """Rows of a nested list: a question, under it each answer, under that where it leads."""
-        href = rel(src, tree_src(slug, answers))
-        if node in boom.uitkomsten:
-            return [{"diepte": depth, "soort": "uitkomst", "tekst": boom.uitkomsten[node].titel, "href": href}]
-        if node in seen:  # a question reached again: point at its first place, do not repeat it
-            return [{"diepte": depth, "soort": "verwijzing", "tekst": boom.vragen[node].vraag, "href": seen[node]}]
-        seen[node] = href
-        vraag = boom.vragen[node]
-        rows = [{"diepte": depth, "soort": "vraag", "tekst": vraag.vraag, "href": href}]
-        for number, optie in enumerate(vraag.opties, start=1):
-            rows.append({"diepte": depth + 1, "soort": "antwoord", "tekst": optie.label, "href": ""})
-            rows += self._outline(boom, slug, src, optie.volgende, answers + (number,), seen, depth + 2)
-        return rows
-
-    def _outcome_page(self, entry: Entry[Beslisboom], path: trees.Path) -> Page:
-        boom, slug = entry.model, entry.slug
-        src = tree_src(slug, path.answers)
-        uitkomst = boom.uitkomsten[path.outcome]
-        instruments = [self.catalogue.instruments[s].model for s in uitkomst.instrumenten]
-        contact = uitkomst.contact or "; ".join(dict.fromkeys(i.aanbieder for i in instruments if i.aanbieder))
-        return self._render(
-            "uitkomst.md.j2", src, entry.source.path,
-            boom=boom, uitkomst=uitkomst, contact=contact,
-            instrumenten=self._instrument_links(src, uitkomst.instrumenten),
-            stappen=self._step_links(src, uitkomst.ihw_stappen),
-            casussen=self._case_links(src, uitkomst.casussen),
-            answers=self._given_answers(boom, slug, src, path.answers, path.asked),
-            bronnen=sources(uitkomst.bronnen),
-            start=rel(src, tree_src(slug, None)),
-            first=rel(src, tree_src(slug, ())),
-        )
-
-    @staticmethod
-    def _given_answers(boom: Beslisboom, slug: str, src: str, answers: trees.Answers, asked: Sequence[str]):
-        return [
-            {
-                "vraag": boom.vragen[question].vraag,
-                "antwoord": boom.vragen[question].opties[answer - 1].label,
-                "wijzig": rel(src, tree_src(slug, answers[:index])),
-            }
-            for index, (question, answer) in enumerate(zip(asked, answers))
-        ]
+        return BeslisboomPages(self).pages()
 
     # -- IHW 2.0 guide -------------------------------------------------------------------
     def ihw_pages(self) -> list[Page]:
@@ -336,7 +265,7 @@ class Renderer:
             methode=methode.model if methode else None,
             stappen=self._step_links(src, self.catalogue.stappen),
             rollen=rel(src, "ihw/rollen.md"),
-            bronnen=sources(methode.model.bronnen) if methode else [],
+            bronnen=self._citations(methode.model.bronnen) if methode else [],
             gecontroleerd=dutch_date(methode.model.laatst_gecontroleerd) if methode else "",
         )]
         if methode:
@@ -354,7 +283,7 @@ class Renderer:
                 volgende=self._step_links(src, [slugs[index + 1]])[0] if index + 1 < len(slugs) else None,
                 overzicht=rel(src, "ihw/index.md"),
                 beslisboom=self._tree_links(src, [t for t in self.catalogue.beslisbomen if t == WHERE_ARE_YOU]),
-                bronnen=sources(entry.model.bronnen),
+                bronnen=self._citations(entry.model.bronnen),
                 gecontroleerd=dutch_date(entry.model.laatst_gecontroleerd),
             ))
         return pages
@@ -373,7 +302,7 @@ class Renderer:
         ]
         return self._render(
             "ihw-rollen.md.j2", src, methode.source.path,
-            rollen=roles, methode=methode.model, bronnen=sources(methode.model.bronnen),
+            rollen=roles, methode=methode.model, bronnen=self._citations(methode.model.bronnen),
         )
 
     def _used(self, facet: str) -> set[Any]:
@@ -409,7 +338,7 @@ class Renderer:
                 instrumenten=self._instrument_links(src, casus.instrumenten),
                 modules=casus.leergang_modules,
                 overzicht=rel(src, index_src),
-                bronnen=sources(casus.bronnen),
+                bronnen=self._citations(casus.bronnen),
                 gecontroleerd=dutch_date(casus.laatst_gecontroleerd),
             ))
         return pages
@@ -451,7 +380,7 @@ class Renderer:
                 slug=slug, werkblad=werkblad,
                 rows=[{"number": n, "label": label} for n, label in enumerate(labels, start=1)],
                 stappen=self._step_links(src, werkblad.ihw_stappen),
-                bronnen=sources(werkblad.bronnen),
+                bronnen=self._citations(werkblad.bronnen),
                 gecontroleerd=dutch_date(werkblad.laatst_gecontroleerd),
             ))
         return pages
@@ -484,6 +413,12 @@ class Renderer:
         return [Link(e.model.titel, rel(src, tree_src(e.slug, None)), e.model.samenvatting) for e in found]
 
 
+def glossary_markdown(woorden: Sequence[models.Woord]) -> str:
+    """Abbreviation definitions (Python-Markdown's abbr extension) for the end of a page, so every
+    use of a term on the page explains itself; validated plain text, so safe in an attribute."""
+    return "".join(f"\n*[{woord.term}]: {woord.uitleg}" for woord in woorden) + ("\n" if woorden else "")
+
+
 def error_pages(pages: Sequence[Page], diagnostics: Sequence[Any]) -> list[Page]:
     """While serving a broken catalogue: each page the editor may have open shows the problems."""
     template = Renderer.environment().get_template("wegwijzer/fouten.md.j2")
@@ -498,17 +433,6 @@ def instrument_src(slug: str) -> str:
 
 def facet_src(facet: str, value: Any) -> str:
     return f"instrumenten/{facet.replace('_', '-')}/{value}.md"
-
-
-def tree_src(slug: str, answers: trees.Answers | None) -> str:
-    """None: the start page; () the first question; (2, 1): after answering 2, then 1."""
-    if answers is None:
-        return f"beslisbomen/{slug}/index.md"
-    return posixpath.join("beslisbomen", slug, "y", *map(str, answers), "index.md")
-
-
-def structure_src(slug: str) -> str:
-    return f"beslisbomen/{slug}/structuur.md"
 
 
 def step_src(slug: str) -> str:
@@ -558,16 +482,39 @@ def kind_label(instrument: Instrument) -> str:
     return f"Instrument · {models.SOORT_LABELS[instrument.soort]}"
 
 
-def sources(bronnen: Sequence[Bron]) -> list[dict[str, str]]:
+def citations(bronnen: Sequence[Bron], documents: dict[str, models.SourceDocument]) -> list[dict[str, str]]:
+    """A page's sources as visitors read them: the document by title (and year), where in it,
+    the quote and the official page. File names stay for editors (export, validate)."""
     return [
         {
-            "document": f"{SEED_TITLES[b.seed]} ({b.seed})",
-            "vindplaats": b.vindplaats,
+            "document": document_title(documents.get(b.seed)),
+            "vindplaats": locator_parts(b.vindplaats),
             "citaat": b.citaat or "",
             "url": str(b.url) if b.url else "",
         }
         for b in bronnen
     ]
+
+
+# A heading or row label a locator quotes: 'Vraag 1, 'Hoe creëer je ...?'' -> marked as a quotation.
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(.+?)'(?=$|[\s,.;:)])")
+
+
+def locator_parts(locator: str) -> list[dict[str, Any]]:
+    """The locator as text and quoted parts, so the source's own words are marked up as such."""
+    parts, position = [], 0
+    for match in _QUOTED.finditer(locator):
+        parts.append({"tekst": locator[position:match.start()], "citaat": False})
+        parts.append({"tekst": match[1], "citaat": True})
+        position = match.end()
+    parts.append({"tekst": locator[position:], "citaat": False})
+    return [part for part in parts if part["tekst"]]
+
+
+def document_title(document: models.SourceDocument | None) -> str:
+    if document is None:  # a catalogue without bronnen.yml, e.g. in tests
+        return "Brondocument"
+    return document.titel + (f" ({document.jaar})" if document.jaar else "")
 
 
 def dutch_date(date: datetime.date) -> str:

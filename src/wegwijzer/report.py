@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from . import trees
 from .link import Catalogue
 from .models import BEHOEFTE_LABELS, FASE_LABELS
 
 THIN = 2  # a fase and behoefte with fewer instruments than this gives a thin answer
 
 QUESTIONS = {
-    "wanneer": "Wanneer zet je het in?",
-    "hoe_toepassen": "Hoe pas je het toe?",
+    "wanneer": "Wanneer zet u het in?",
+    "hoe_toepassen": "Hoe past u het toe?",
     "opbrengst_werkgever": "Wat levert het de werkgever op?",
     "rol_arbeidsdeskundige": "Rol van de arbeidsdeskundige",
     "aanbieder": "Wie biedt het aan?",
@@ -62,3 +63,27 @@ def situation_report(catalogue: Catalogue) -> str:
         f"Aanleiding + behoefte met minder dan {THIN} instrumenten (het advies toont daar vooral "
         "gedeeltelijke passers): " + (", ".join(thin) or "geen"),
     ])
+
+
+def tree_report(catalogue: Catalogue) -> str:
+    """What editors check in the trees: outcomes without instruments, outcomes that several
+    paths render (intended or a duplicate?), and contacts that no outcome uses."""
+    lines = ["", "Beslisbomen"]
+    used: set[str] = set()
+    for slug, entry in catalogue.beslisbomen.items():
+        boom = entry.model
+        _, paths = trees.walk(boom)
+        per_outcome: dict[str, int] = {}
+        for path in paths:
+            for outcome in path.outcomes:
+                per_outcome[outcome] = per_outcome.get(outcome, 0) + 1
+        without = [o for o, u in boom.uitkomsten.items() if not u.instrumenten]
+        shared = [f"{o} ({n} paden)" for o, n in per_outcome.items() if n > 1]
+        used |= {c for u in boom.uitkomsten.values() for c in u.contacten}
+        lines.append(
+            f"{slug}: {len(boom.vragen)} vragen, {len(boom.uitkomsten)} uitkomsten, {len(paths)} paden; "
+            f"zonder instrument: {', '.join(without) or 'geen'}; via meer paden: {', '.join(shared) or 'geen'}"
+        )
+    unused = sorted(set(catalogue.contacten) - used)
+    lines.append("Contacten die geen uitkomst gebruikt: " + (", ".join(unused) or "geen"))
+    return "\n".join(lines)

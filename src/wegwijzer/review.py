@@ -110,7 +110,7 @@ def _title(entry: Entry) -> str:
 
 def _url_to_check(model: BaseModel) -> str | None:
     conditions = getattr(model, "actuele_voorwaarden", None)
-    if conditions is not None:
+    if conditions is not None and conditions.url:
         return str(conditions.url)
     return next((str(bron.url) for bron in _sources(model) if bron.url), None)
 

@@ -51,7 +51,7 @@ def check_plain(text: str) -> str:
 def check_quote(text: str) -> str:
     """A verbatim quote: plain text, but keeps the source's double quotes (it never reaches a
     page title or an attribute)."""
-    for pattern, what, fix in _PLAIN_RULES[1:]:
+    for pattern, what, fix in _PLAIN_RULES[1:-1]:
         found = pattern.search(text)
         if found:
             raise TextProblem(f"{what}: {_excerpt(text, found.start())} — {fix}")
@@ -94,6 +94,13 @@ def _excerpt(text: str, at: int) -> str:
 
 
 _NO_HTML = "schrijf gewone tekst; opmaak en HTML zijn hier niet toegestaan"
+# Visitors know the documents by title; numbers and file names are for editors.
+_DOCUMENT_NUMBER = (
+    re.compile(r"\(\s*00[0-4]\s*\)|\b00[0-4]_[0-9a-f]{16}\.txt\b|\bbron(?:document)? 00[0-4]\b", re.IGNORECASE),
+    "een brondocument met zijn nummer of bestandsnaam",
+    "noem het document bij zijn titel (zie bronnen.yml) of laat de verwijzing weg; de bronnen "
+    "staan al onder 'bronnen'",
+)
 _PLAIN_RULES = (
     # Page titles and descriptions go into HTML attributes of themes that do not escape them.
     (re.compile('"'), "dubbel aanhalingsteken in tekst zonder opmaak",
@@ -103,6 +110,7 @@ _PLAIN_RULES = (
      "gebruik gewone haakjes ( ) of laat het teken weg"),
     (_ENTITY, "HTML-code voor een teken", "typ het teken zelf"),
     (_SCRIPT_SCHEME, "'javascript:', 'vbscript:' of 'data:' in tekst", _NO_HTML),
+    _DOCUMENT_NUMBER,
 )
 _MARKDOWN_RULES = (
     (_TAG, "HTML in de tekst", "schrijf Markdown zonder HTML; een link schrijft u als [tekst](https://...)"),
@@ -117,6 +125,7 @@ _MARKDOWN_RULES = (
     (_REFERENCE_LINK, "een referentielink '[tekst][naam]'", "schrijf de link als [tekst](https://...)"),
     (_ABBREVIATION, "een afkortingsdefinitie '*[...]'", "afkortingen horen in de woordenlijst, niet in de tekst"),
     (_FOOTNOTE, "een voetnoot '[^...]'", "zet de bron in 'bronnen' in plaats van in een voetnoot"),
+    _DOCUMENT_NUMBER,
 )
 
 PlainText = Annotated[str, AfterValidator(check_plain)]

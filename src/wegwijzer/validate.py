@@ -21,6 +21,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "ihw-methode": models.IhwMethode,
     "casus": models.Casus,
     "werkblad": models.Werkblad,
+    "bronnen": models.Bronnenregister,
+    "contacten": models.Contactenregister,
+    "woordenlijst": models.Woordenlijst,
 }
 
 M = TypeVar("M", bound=BaseModel)
