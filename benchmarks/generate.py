@@ -203,6 +203,11 @@ def _copy_entry(template: Template, k: int, plan: _Plan, names: dict[str, str]) 
     name_key = NAME_KEYS.get(template.kind)
     if name_key and isinstance(data.get(name_key), str):
         data[name_key] = copy_name(data[name_key], k)
+    if template.kind == "beslisboom":
+        # An outcome whose instruments were all left out of this smaller catalogue says why.
+        for uitkomst in (data.get("uitkomsten") or {}).values():
+            if isinstance(uitkomst, dict) and not uitkomst.get("instrumenten") and not uitkomst.get("zonder_instrument"):
+                uitkomst["zonder_instrument"] = "Het instrument ontbreekt in deze benchmarkcatalogus."
     if template.kind == "instrument":
         # Names and aliases must point at one instrument: drop any alias that would clash.
         _claim(names, data["naam"], slug)

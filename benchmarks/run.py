@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import benchmarks.generate as gen  # noqa: E402
+from wegwijzer.generate import without_plugin  # noqa: E402
 
 # Where the catalogue, docs and mkdocs.yml are read from: the repository, or (during a run) a
 # snapshot of it taken at the start, so every build of one run sees the same code and content
@@ -69,25 +70,6 @@ def log(message: str) -> None:
 
 
 # -- projects ------------------------------------------------------------------------------
-def without_plugin(mkdocs_yml: str, name: str = "wegwijzer") -> str:
-    """mkdocs.yml text with the `- wegwijzer` plugin entry (and any options under it) removed."""
-    out, entry_indent = [], None
-    for line in mkdocs_yml.splitlines(keepends=True):
-        indent = len(line) - len(line.lstrip(" "))
-        if entry_indent is not None and line.strip():
-            if indent > entry_indent:
-                continue  # an option of the removed entry
-            entry_indent = None
-        if re.match(rf"^\s*-\s+{re.escape(name)}\s*:?\s*(#.*)?$", line):
-            entry_indent = indent
-            continue
-        out.append(line)
-    text = "".join(out)
-    if re.search(rf"^\s*-\s+{re.escape(name)}\b", text, re.M):
-        raise RuntimeError(f"could not remove the {name} plugin from mkdocs.yml")
-    return text
-
-
 def rendered_pages(project: Path) -> list[tuple[str, str]]:
     """(src_uri, markdown) for every page the plugin makes for `project`, as the plugin does it."""
     from mkdocs.config import load_config

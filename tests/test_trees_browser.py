@@ -83,11 +83,11 @@ def test_walk_change_and_print(page, slug):
     assert [u for u in page.requests if not u.startswith(page.site_url)] == []
 
 
-def test_tree_works_without_javascript(browser, site_url):
+@pytest.mark.parametrize("slug", TREES)
+def test_tree_works_without_javascript(browser, site_url, slug):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.site_url = site_url
-    slug = TREES[0]
     walk_with_keyboard(page, slug, first_path(slug))
     screenshot(page, f"boom-{slug}-zonder-js")
     context.close()

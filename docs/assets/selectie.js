@@ -209,9 +209,9 @@
   }
 
   // -- the advice note --------------------------------------------------------------------
-  function section(parent, title, items) {
+  function section(parent, title, items, level) {
     if (!items || !items.length) return;
-    parent.appendChild(element("h3", "", title));
+    parent.appendChild(element(level || "h4", "", title));
     var list = element("ul");
     items.forEach(function (item) { list.appendChild(element("li", "", item)); });
     parent.appendChild(list);
@@ -241,19 +241,24 @@
       return;
     }
     body.appendChild(element("h2", "", "Instrumenten die passen"));
+    var sources = [];
+    var regelingen = false;
     slugs.forEach(function (slug) {
       var item = info.instrumenten[slug];
       var block = element("section", "ww-note-item");
-      block.appendChild(element("h3", "ww-note-name", item.naam));
-      block.appendChild(element("p", "ww-kind", item.soort));
+      block.appendChild(element("h3", "ww-note-name", item.naam + " (" + item.soort.toLowerCase() + ")"));
       block.appendChild(element("p", "", item.samenvatting));
       section(block, "Wat het u als werkgever oplevert", item.opbrengst);
       section(block, "Volgende stappen", item.begin);
       if (item.aanbieder) section(block, "Wie u erbij betrekt", [item.aanbieder]);
-      if (item.voorwaarden) block.appendChild(element("p", "", "Regelingen veranderen: controleer de actuele voorwaarden op de pagina van dit instrument op de Wegwijzer."));
-      section(block, "Bronnen", item.bronnen);
+      item.bronnen.forEach(function (title) { if (sources.indexOf(title) === -1) sources.push(title); });
+      regelingen = regelingen || item.voorwaarden;
       body.appendChild(block);
     });
+    if (regelingen) {
+      body.appendChild(element("p", "", "Regelingen veranderen: controleer de actuele voorwaarden op de pagina van de regeling op de Wegwijzer."));
+    }
+    section(body, "Bronnen", sources, "h2");
   }
 
   function setUp() {

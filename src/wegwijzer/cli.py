@@ -311,6 +311,27 @@ def validate(root: Path, report: bool) -> None:
         click.echo(tree_report(catalogue))
 
 
+@main.command(short_help="Schrijf een project zonder plugin (voor Zensical of gewone MkDocs).")
+@root_option
+@click.argument("doelmap", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Vervang een map die niet leeg is.")
+def generate(root: Path, doelmap: Path, force: bool) -> None:
+    """Schrijf naar DOELMAP een volledig project zonder de wegwijzer-plugin: mkdocs.yml, docs/
+    en elke pagina uit de catalogus als Markdown. 'mkdocs build' en 'zensical build' in die map
+    maken dezelfde site. Bij een fout in de catalogus wordt niets geschreven.
+    """
+    from .generate import GenerateError, generate as write_project
+
+    _catalogue_or_exit(root)
+    try:
+        count = write_project(root, doelmap, force)
+    except GenerateError as error:
+        _fail(str(error))
+        sys.exit(1)
+    click.echo(f"Geschreven: {doelmap} ({count} pagina's uit de catalogus). Bouw met: "
+               f"cd {doelmap} && zensical build (of: mkdocs build)")
+
+
 @main.command(short_help="Schrijf de JSON Schema's voor uw editor.")
 @root_option
 @click.option("--check", is_flag=True, help="Alleen controleren of schemas/ bij is; niets schrijven.")
