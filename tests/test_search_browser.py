@@ -53,3 +53,13 @@ def test_query_set_hit_rate(page):
 def test_dutch_stemming_finds_inflected_forms(page, inflected, entry):
     open_search(page)
     assert entry in top_results(page, inflected, count=5)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("situatiewijzer", "/situatiewijzer/"),
+    ("welk instrument past", "/situatiewijzer/"),
+    ("woordenlijst", "/woordenlijst/"),
+])
+def test_search_finds_the_advisers_entry_and_the_glossary(page, query, expected):
+    open_search(page)
+    assert expected in top_results(page, query, count=3)
