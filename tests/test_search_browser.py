@@ -45,21 +45,16 @@ def test_query_set_hit_rate(page):
     assert hit_rate >= REQUIRED_HIT_RATE, "\n".join(misses)
 
 
-@pytest.mark.parametrize("inflected, entry", [
-    ("subsidies", "/instrumenten/loonkostensubsidie/"),
-    ("jobcoaches", "/instrumenten/jobcoaching/"),
-    ("werkplekaanpassingen", "/instrumenten/subsidie-werkplekaanpassing/"),
+@pytest.mark.parametrize("query, entry, within", [
+    # Dutch stemming finds inflected forms
+    ("subsidies", "/instrumenten/loonkostensubsidie/", 5),
+    ("jobcoaches", "/instrumenten/jobcoaching/", 5),
+    ("werkplekaanpassingen", "/instrumenten/subsidie-werkplekaanpassing/", 5),
+    # the adviser's entry and the glossary are found
+    ("situatiewijzer", "/situatiewijzer/", 3),
+    ("welk instrument past", "/situatiewijzer/", 3),
+    ("woordenlijst", "/woordenlijst/", 3),
 ])
-def test_dutch_stemming_finds_inflected_forms(page, inflected, entry):
+def test_query_finds_its_page(page, query, entry, within):
     open_search(page)
-    assert entry in top_results(page, inflected, count=5)
-
-
-@pytest.mark.parametrize("query, expected", [
-    ("situatiewijzer", "/situatiewijzer/"),
-    ("welk instrument past", "/situatiewijzer/"),
-    ("woordenlijst", "/woordenlijst/"),
-])
-def test_search_finds_the_advisers_entry_and_the_glossary(page, query, expected):
-    open_search(page)
-    assert expected in top_results(page, query, count=3)
+    assert entry in top_results(page, query, count=within)

@@ -47,7 +47,8 @@ def generate(root: Path, dest: Path, force: bool = False) -> int:
         raise GenerateError(f"{dest} is niet leeg — kies een lege map, of gebruik --force om hem te vervangen")
     catalogue = build_catalogue(root)  # raises with every located problem before anything is written
     docs = root / "docs"
-    pages = Renderer(catalogue, [docs / "overrides"]).pages()
+    renderer = Renderer(catalogue, [docs / "overrides"])
+    pages = renderer.pages()
     config = without_plugin((root / "mkdocs.yml").read_text(encoding="utf-8"))
     if dest.exists():
         shutil.rmtree(dest)
@@ -58,10 +59,9 @@ def generate(root: Path, dest: Path, force: bool = False) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8")
     # The plugin adds the glossary to hand-written pages while building; here it is written in.
-    renderer_glossary = Renderer(catalogue).abbreviations
     generated = {page.src_uri for page in pages}
     for markdown in (dest / "docs").rglob("*.md"):
         relative = markdown.relative_to(dest / "docs").as_posix()
         if relative not in generated and not relative.startswith("overrides/"):
-            markdown.write_text(markdown.read_text(encoding="utf-8") + renderer_glossary, encoding="utf-8")
+            markdown.write_text(markdown.read_text(encoding="utf-8") + renderer.abbreviations, encoding="utf-8")
     return len(pages)

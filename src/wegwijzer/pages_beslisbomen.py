@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import models, trees
 from .models import Beslisboom, Uitkomst
+from .urls import rel
 
 if TYPE_CHECKING:
     from .render import Page, Renderer
@@ -27,10 +28,6 @@ def tree_src(slug: str, answers: trees.Answers | None) -> str:
 
 def structure_src(slug: str) -> str:
     return f"beslisbomen/{slug}/structuur.md"
-
-
-def rel(from_src: str, to_src: str) -> str:
-    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
 
 
 AUDIENCE_ORDER = ("werkgever", "arbeidsdeskundige", "werkzoekende")

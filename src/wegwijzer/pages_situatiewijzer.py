@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import models
 from .situations import Advice, Choice, Fit, fit_index
+from .urls import rel
 
 if TYPE_CHECKING:
     from .render import Page, Renderer
@@ -69,7 +70,7 @@ class SituatiewijzerPages:
         options = [
             {
                 "label": text, "uitleg": hint,
-                "href": self._rel(src, situatiewijzer_src(answers + (value,))),
+                "href": rel(src, situatiewijzer_src(answers + (value,))),
                 "exact": self._exact_count(answers + (value,)),
             }
             for value, (text, hint) in labels.items()
@@ -77,7 +78,7 @@ class SituatiewijzerPages:
         return self.renderer._render(
             "situatiewijzer.md.j2" if not answers else "situatiewijzer-vraag.md.j2", src,
             vraag=question, number=len(answers) + 1, options=options,
-            answers=self._given(src, answers), start=self._rel(src, START),
+            answers=self._given(src, answers), start=rel(src, START),
             last=len(answers) == len(QUESTIONS) - 1,
             vragen=[
                 {"name": name, "vraag": text, "options": [{"value": v, "label": l[0], "uitleg": l[1]}
@@ -107,7 +108,7 @@ class SituatiewijzerPages:
                 verschil = f"Wat verschilt: dit instrument {'; '.join(card['verschillen'])}." if card["verschillen"] else ""
                 entries.append([key, verschil])
             path = "/".join(choice.path())
-            links[f"a:{path}"] = self._rel(src, situatiewijzer_src(choice.path()))
+            links[f"a:{path}"] = rel(src, situatiewijzer_src(choice.path()))
             advice[path] = {"exact": len(result.exact), "items": entries, "link": f"a:{path}"}
         return {"cards": cards, "advice": advice, "links": links}
 
@@ -122,7 +123,7 @@ class SituatiewijzerPages:
             {
                 "vraag": QUESTIONS[index][1],
                 "antwoord": label(QUESTIONS[index][0], value),
-                "wijzig": self._rel(src, situatiewijzer_src(answers[:index])),
+                "wijzig": rel(src, situatiewijzer_src(answers[:index])),
             }
             for index, value in enumerate(answers)
         ]
@@ -137,7 +138,7 @@ class SituatiewijzerPages:
             titel=" · ".join(label(part, value) for (part, _, _), value in zip(QUESTIONS, answers)),
             exact=[self._card(src, fit, advice.choice) for fit in advice.exact],
             partial=[self._card(src, fit, advice.choice) for fit in advice.partial],
-            answers=self._given(src, answers), start=self._rel(src, START),
+            answers=self._given(src, answers), start=rel(src, START),
         )
 
     def _card(self, src: str, fit: Fit, choice: Choice) -> dict[str, Any]:
@@ -174,10 +175,6 @@ class SituatiewijzerPages:
             niveaus=niveaus,
         )
 
-    @staticmethod
-    def _rel(from_src: str, to_src: str) -> str:
-        return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
-
     # -- for other pages -------------------------------------------------------------------
     def situations_of(self, src: str, slug: str) -> list[dict[str, Any]]:
         """Where an instrument appears in the situatiewijzer, for its own page."""
@@ -189,7 +186,7 @@ class SituatiewijzerPages:
                 "links": [
                     {
                         "label": f"{label('fase', fase)} · {label('behoefte', behoefte)}",
-                        "href": self._rel(src, situatiewijzer_src((fase, niveau, behoefte))),
+                        "href": rel(src, situatiewijzer_src((fase, niveau, behoefte))),
                     }
                     for fase in situatie.fasen for behoefte in situatie.behoeften
                 ],

@@ -8,7 +8,6 @@ sources, so MkDocs (or another MkDocs-compatible builder) checks and rewrites th
 from __future__ import annotations
 
 import datetime
-import posixpath
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from .link import Catalogue
 from .pages_beslisbomen import BeslisboomPages, tree_src
 from .pages_selectie import SelectiePages
 from .pages_situatiewijzer import SituatiewijzerPages
+from .urls import rel
 from .models import Bron, Instrument
 from .validate import Entry
 
@@ -145,21 +145,23 @@ class Renderer:
     def instrument_page(self, entry: Entry[Instrument]) -> Page:
         src = instrument_src(entry.slug)
         instrument = entry.model
+        sections = self._instrument_sections(instrument)
+        facets = self._facet_links(src, entry)
         return self._render(
             "instrument.md.j2", src, entry.source.path,
             slug=entry.slug, instrument=instrument,
             soort=models.SOORT_LABELS[instrument.soort],
             kind=kind_label(instrument),
-            sections=[s for s in self._instrument_sections(instrument) if s.text or s.items],
-            gaps=[s.gap for s in self._instrument_sections(instrument) if not (s.text or s.items)]
-            + [title.lower() for title, values in self._facet_links(src, entry) if not values],
+            sections=[s for s in sections if s.text or s.items],
+            gaps=[s.gap for s in sections if not (s.text or s.items)]
+            + [title.lower() for title, values in facets if not values],
             related=self._instrument_links(src, self.catalogue.related.get(entry.slug, [])),
             stappen=self._step_links(src, self.catalogue.in_stappen.get(entry.slug, [])),
             casussen=self._case_links(src, self.catalogue.in_casussen.get(entry.slug, [])),
             beslisbomen=self._tree_links(src, self.catalogue.in_beslisbomen.get(entry.slug, [])),
             bronnen=self._citations(instrument.bronnen),
             gecontroleerd=dutch_date(instrument.laatst_gecontroleerd),
-            facets=self._facet_links(src, entry),
+            facets=facets,
             situaties=self.situatiewijzer.situations_of(src, entry.slug),
         )
 
@@ -461,10 +463,6 @@ def resolve_references(markdown: str, src: str) -> str:
     """[tekst](instrument:slug) in catalogue text -> a relative link MkDocs checks and rewrites.
     The link stage has made sure every target exists."""
     return _REFERENCE_LINK.sub(lambda m: f"]({rel(src, REFERENCE_PAGES[m[1]](m[2]))})", markdown)
-
-
-def rel(from_src: str, to_src: str) -> str:
-    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
 
 
 def facet_values(instrument: Instrument) -> list[tuple[str, Any]]:
