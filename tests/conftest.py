@@ -62,6 +62,23 @@ def run_mkdocs(project: Path, site: Path, *extra: str) -> subprocess.CompletedPr
 
 
 @pytest.fixture(scope="session")
+def catalogue():
+    """The real catalogue, linked once per run (a fixture: a broken catalogue fails the tests
+    that use it, instead of failing collection)."""
+    from wegwijzer.catalogue import build_catalogue
+
+    return build_catalogue(ROOT)
+
+
+@pytest.fixture(scope="session")
+def markdown_pages(catalogue) -> dict[str, str]:
+    """Every generated page's Markdown, by its source path, rendered once per run."""
+    from wegwijzer.render import Renderer
+
+    return {page.src_uri: page.markdown for page in Renderer(catalogue).pages()}
+
+
+@pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test session with `mkdocs build --strict`."""
     site = tmp_path_factory.mktemp("site")

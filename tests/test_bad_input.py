@@ -92,6 +92,7 @@ def test_missing_instruments_folder_is_one_message_naming_the_cause(catalogue_di
         situatie: Een situatie om de tests mee te voeden.
         instrumenten: [jobcoaching, proefplaatsing, no-riskpolis]
         discussievragen: ["Wat zou u doen?"]
+        toont: een-medewerker
         bronnen: [{seed: 004_f73977c3411f9a85.txt, vindplaats: tabel}]
         laatst_gecontroleerd: 2026-11-23
     """

@@ -119,7 +119,7 @@ aanpak:
   - {stap: null, tekst: Eerst dit gedaan.}
 instrumenten: [voorbeeld]
 discussievragen: ["Wat zou u doen?"]
-leergang_modules: [1, 4]
+toont: een-medewerker
 bronnen: [{seed: 004_f73977c3411f9a85.txt, vindplaats: "§4.1.4"}]
 laatst_gecontroleerd: 2026-11-01
 """
@@ -299,6 +299,7 @@ FILL = {
     "seed": "004_f73977c3411f9a85.txt",
     "vindplaats": "§2.3, tabel",
     "toelichting": "Controleer de voorwaarden op de pagina van UWV.",
+    "toont": "een-medewerker",
 }
 REQUIRED_LISTS = {
     "niveau": "[individu]",

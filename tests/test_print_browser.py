@@ -100,3 +100,19 @@ def test_tree_diagram_is_readable_on_a_phone(page):
     assert font >= 12
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "diagram-telefoon.png"), full_page=True)
+
+
+def test_lesmap_prints_one_case_per_page(page):
+    """A trainer prints a role's lesmap: every case starts on a new sheet, with its questions."""
+    page.goto(page.site_url + "/voor-trainers/lesmap/inventariserend/")
+    cases = page.locator(".ww-lesmap-casus h2").all_inner_texts()
+    questions = page.locator(".ww-lesmap-casus ol li").first.inner_text()
+    text, pages = pdf_text(page)
+    save_first_page_png(page, "lesmap")
+    assert len(cases) > 1
+    assert pages >= len(cases) + 1  # the introduction, then at least one sheet per case
+    assert re.sub(r"\s+", " ", questions.strip()) in text
+    starts = [page.evaluate(
+        "(h) => getComputedStyle(document.querySelectorAll('.ww-lesmap-casus')[h]).breakBefore", i
+    ) for i in range(len(cases))]
+    assert set(starts) == {"page"}

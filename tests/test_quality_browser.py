@@ -40,6 +40,7 @@ def page_types() -> dict[str, str]:
         "werkblad": "/werkbladen/takeninventarisatie/",
         "casussen": "/casussen/",
         "voor-trainers": "/voor-trainers/",
+        "lesmap": "/voor-trainers/lesmap/inventariserend/",
         "situatiewijzer": "/situatiewijzer/",
         "situatiewijzer-vraag": "/situatiewijzer/verzuim/individu/",
         "situatiewijzer-advies": "/situatiewijzer/verzuim/individu/financieel/",
@@ -162,10 +163,28 @@ def test_offline_site_from_a_folder(browser, offline_site):
     page.locator("#ww-sw-result a.md-button").click()
     page.locator("article .ww-card").first.wait_for()
     assert page.url.startswith("file://") and page.url.endswith("index.html")
+    page.goto((offline_site / "voor-trainers.html").as_uri())
+    page.locator("article a.md-button").first.click()
+    page.locator(".ww-lesmap-casus").first.wait_for()
+    assert page.url.startswith("file://") and page.url.endswith("lesmap/inventariserend.html")
     page.goto((offline_site / "index.html").as_uri())
     page.keyboard.press("/")
     page.keyboard.type("subsidie")
     page.locator(".md-search-result__item").first.wait_for()
     screenshot(page, "offline-zoeken")
     assert all(url.startswith(("file://", "data:", "blob:")) for url in requests)
+    context.close()
+
+
+def test_trainers_page_and_lesmap_without_javascript(browser, site_url):
+    """The trainer's way in a classroom without scripts: trainers page, a role's lesmap, a case."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "/voor-trainers/")
+    page.locator("article a.md-button").first.click()
+    assert "/voor-trainers/lesmap/" in page.url
+    assert page.locator(".ww-lesmap-casus").count() >= 1
+    page.locator(".ww-lesmap-casus a").first.click()
+    assert page.locator("article h1").count() == 1
+    screenshot(page, "lesmap-zonder-js")
     context.close()

@@ -94,17 +94,21 @@ def test_tree_works_without_javascript(browser, site_url, slug):
 
 
 def test_walk_the_ihw_steps_with_the_keyboard(page):
-    """From step 1, 'next' by keyboard leads through all nine steps in order."""
-    steps = list(CATALOGUE.stappen.values())
+    """The steps are in the navigation in their order: from step 1, the footer's 'Volgende' link,
+    reached by keyboard, leads through all nine steps, each naming the step it goes to."""
+    steps = sorted(CATALOGUE.stappen.values(), key=lambda e: e.model.nummer)
     page.goto(f"{page.site_url}/ihw/{steps[0].slug}/")
     for current, following in zip(steps, steps[1:]):
         assert heading(page) == f"Stap {current.model.nummer}: {current.model.naam}"
-        tab_to(page, page.locator(".ww-pager a.ww-next"), limit=400)
+        assert page.locator(".md-nav--primary a.md-nav__link--active").inner_text().strip() == heading(page)
+        next_link = page.locator("a.md-footer__link--next")
+        assert f"Stap {following.model.nummer}" in next_link.inner_text()
+        tab_to(page, next_link, limit=400)
         with page.expect_navigation():
             page.keyboard.press("Enter")
     assert heading(page) == f"Stap {steps[-1].model.nummer}: {steps[-1].model.naam}"
-    assert page.locator(".ww-pager a.ww-next").count() == 0
-    assert page.locator(".ww-pager a.ww-prev").count() == 1
+    assert f"Stap {steps[-2].model.nummer}" in page.locator("a.md-footer__link--prev").inner_text()
+    assert "Stap" not in page.locator("a.md-footer__link--next").inner_text()
     screenshot(page, "ihw-stap-9")
 
 

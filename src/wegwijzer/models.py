@@ -49,7 +49,7 @@ Niveau = Literal["individu", "team", "organisatie"]
 Dienstverlening = Literal[1, 2, 3]
 Rol = Literal["inventariserend", "uitvoerend", "adviserend"]
 Doelgroep = Literal["werkgever", "arbeidsdeskundige", "werkzoekende"]
-LeergangModule = Literal[1, 2, 3, 4, 5, 6, 7]
+CaseWork = Literal["een-medewerker", "werk-herontwerpen", "organisatie-adviseren"]
 
 # The words a visitor reads for each facet value; the keys are what editors write.
 SOORT_LABELS: dict[str, str] = {
@@ -379,12 +379,23 @@ class Telling(Strict):
         )
 
 
+class Werkwijze(Strict):
+    """What an adviser does in an IHW step (000, 002). Only what the seeds say: a step with a few
+    lines in the seeds gets a short section, never padding."""
+
+    doel: PlainText | None = Field(default=None, description="Waarom deze stap: wat hij moet opleveren.")
+    activiteiten: list[PlainText] = Field(default=[], description="Wat u doet, in de volgorde van de bron.")
+    betrokkenen: PlainText | None = Field(default=None, description="Wie er meedoen.")
+    resultaat: PlainText | None = Field(default=None, description="Wat er na de stap ligt.")
+
+
 class IhwStap(Strict):
     """One of the nine steps of IHW as carried out in UWV Inclusief (002)."""
 
     nummer: int = Field(ge=1, le=9)
     naam: PlainText = Field(min_length=3)
     samenvatting: PlainText = Field(min_length=10, max_length=300)
+    werkwijze: Werkwijze | None = Field(default=None, description="Wat doet u in deze stap.")
     wat_gedaan: MarkdownText = Field(min_length=10, description="Wat er in deze stap gebeurde (Markdown).")
     instrumenten: list[Slug] = Field(default=[])
     succesfactoren: list[Telling] = Field(default=[])
@@ -441,7 +452,12 @@ class Casus(Strict):
     discussievragen: list[MarkdownText] = Field(
         min_length=1, description="Vragen voor de groep; ze beweren geen feiten."
     )
-    leergang_modules: list[LeergangModule] = Field(default=[])
+    toont: CaseWork = Field(description=(
+        "Wat de casus laat zien: 'een-medewerker' (de situatie van één medewerker), "
+        "'werk-herontwerpen' (taken of werk van een team of afdeling geanalyseerd en anders verdeeld) "
+        "of 'organisatie-adviseren' (een organisatie van analyse tot advies begeleid). "
+        "De pagina Voor trainers kiest hiermee bij welke rol de casus hoort."
+    ))
     bronnen: list[Bron] = Field(min_length=1)
     laatst_gecontroleerd: ReviewDate
 

@@ -19,6 +19,7 @@ import jinja2
 from . import models
 from .link import Catalogue
 from .pages_beslisbomen import BeslisboomPages, tree_src
+from .pages_ihw import IhwPages, case_src, step_src
 from .pages_selectie import SelectiePages
 from .pages_situatiewijzer import SituatiewijzerPages
 from .urls import rel
@@ -30,7 +31,6 @@ MONTHS = (
     "juli", "augustus", "september", "oktober", "november", "december",
 )
 FACT_FACETS = ("niveau", "dienstverlening", "rollen", "doelgroep")  # shown on instrument pages
-WHERE_ARE_YOU = "ihw-waar-staat-u"  # the tree every IHW step page points to
 FACETS: dict[str, tuple[str, dict[Any, str]]] = {
     "soort": ("Soort", models.SOORT_LABELS),
     "niveau": ("Niveau", models.NIVEAU_LABELS),
@@ -121,9 +121,7 @@ class Renderer:
         pages += [self.instrument_page(entry) for entry in self.catalogue.instruments.values()]
         pages += self.facet_pages()
         pages += self.tree_pages()
-        pages += self.ihw_pages()
-        pages += self.case_pages()
-        pages.append(self.trainer_page())
+        pages += IhwPages(self).pages()
         pages += self.worksheet_pages()
         pages += self.situatiewijzer.pages()
         pages += SelectiePages(self).pages()
@@ -258,113 +256,13 @@ class Renderer:
     def tree_pages(self) -> list[Page]:
         return BeslisboomPages(self).pages()
 
-    # -- IHW 2.0 guide -------------------------------------------------------------------
-    def ihw_pages(self) -> list[Page]:
-        src = "ihw/index.md"
-        methode = self.catalogue.methode
-        pages = [self._render(
-            "ihw.md.j2", src, methode.source.path if methode else None,
-            methode=methode.model if methode else None,
-            stappen=self._step_links(src, self.catalogue.stappen),
-            rollen=rel(src, "ihw/rollen.md"),
-            bronnen=self._citations(methode.model.bronnen) if methode else [],
-            gecontroleerd=dutch_date(methode.model.laatst_gecontroleerd) if methode else "",
-        )]
-        if methode:
-            pages.append(self._roles_page(methode))
-        slugs = list(self.catalogue.stappen)
-        for index, (slug, entry) in enumerate(self.catalogue.stappen.items()):
-            src = step_src(slug)
-            pages.append(self._render(
-                "ihw-stap.md.j2", src, entry.source.path,
-                stap=entry.model,
-                instrumenten=self._instrument_links(src, entry.model.instrumenten),
-                casussen=self._case_links(src, self._cases_with_step(slug)),
-                werkbladen=self._worksheet_links(src, self._worksheets_for_step(slug)),
-                vorige=self._step_links(src, [slugs[index - 1]])[0] if index > 0 else None,
-                volgende=self._step_links(src, [slugs[index + 1]])[0] if index + 1 < len(slugs) else None,
-                overzicht=rel(src, "ihw/index.md"),
-                beslisboom=self._tree_links(src, [t for t in self.catalogue.beslisbomen if t == WHERE_ARE_YOU]),
-                bronnen=self._citations(entry.model.bronnen),
-                gecontroleerd=dutch_date(entry.model.laatst_gecontroleerd),
-            ))
-        return pages
-
-    def _roles_page(self, methode: Entry[models.IhwMethode]) -> Page:
-        src = "ihw/rollen.md"
-        roles = [
-            {
-                "naam": models.ROL_LABELS[rol.rol],
-                "uitleg": rol.uitleg,
-                "training": rol.training,
-                "instrumenten": self._instrument_links(src, rol.instrumenten),
-                "filter": rel(src, facet_src("rollen", rol.rol)) if rol.rol in self._used("rollen") else "",
-            }
-            for rol in methode.model.rollen
-        ]
-        return self._render(
-            "ihw-rollen.md.j2", src, methode.source.path,
-            rollen=roles, methode=methode.model, bronnen=self._citations(methode.model.bronnen),
-        )
+    # -- IHW 2.0 guide, cases, trainers ---------------------------------------------------
+    def role_filter(self, src: str, rol: str) -> str:
+        """The instrument listing for a role, when any instrument has it."""
+        return rel(src, facet_src("rollen", rol)) if rol in self._used("rollen") else ""
 
     def _used(self, facet: str) -> set[Any]:
         return {value for f, value, _ in self._facet_index() if f == facet}
-
-    def _cases_with_step(self, step: str) -> list[str]:
-        return [
-            slug for slug, entry in self.catalogue.casussen.items()
-            if any(part.stap == step for part in entry.model.aanpak)
-        ]
-
-    # -- cases and trainers --------------------------------------------------------------
-    def case_pages(self) -> list[Page]:
-        index_src = "casussen/index.md"
-        pages = [self._render(
-            "casussen.md.j2", index_src,
-            casussen=self._case_links(index_src, self.catalogue.casussen),
-            trainers=rel(index_src, "voor-trainers.md"),
-        )]
-        for slug, entry in self.catalogue.casussen.items():
-            src = case_src(slug)
-            casus = entry.model
-            aanpak = [
-                {
-                    "stap": self._step_links(src, [part.stap])[0] if part.stap else None,
-                    "tekst": part.tekst,
-                }
-                for part in casus.aanpak
-            ]
-            pages.append(self._render(
-                "casus.md.j2", src, entry.source.path,
-                casus=casus, aanpak=aanpak,
-                instrumenten=self._instrument_links(src, casus.instrumenten),
-                modules=casus.leergang_modules,
-                overzicht=rel(src, index_src),
-                bronnen=self._citations(casus.bronnen),
-                gecontroleerd=dutch_date(casus.laatst_gecontroleerd),
-            ))
-        return pages
-
-    def trainer_page(self) -> Page:
-        src = "voor-trainers.md"
-        per_module = {
-            module: self._case_links(src, [
-                slug for slug, e in self.catalogue.casussen.items() if module in e.model.leergang_modules
-            ])
-            for module in range(1, 8)
-        }
-        return self._render(
-            "voor-trainers.md.j2", src,
-            modules={m: links for m, links in per_module.items() if links},
-            zonder_module=self._case_links(src, [
-                slug for slug, e in self.catalogue.casussen.items() if not e.model.leergang_modules
-            ]),
-            stappen=self._step_links(src, self.catalogue.stappen),
-            bomen=self._tree_links(src, self.catalogue.beslisbomen),
-            werkbladen=self._worksheet_links(src, self.catalogue.werkbladen),
-            ihw=rel(src, "ihw/index.md"),
-            rollen=rel(src, "ihw/rollen.md") if self.catalogue.methode else "",
-        )
 
     # -- worksheets ----------------------------------------------------------------------
     def worksheet_pages(self) -> list[Page]:
@@ -386,9 +284,6 @@ class Renderer:
                 gecontroleerd=dutch_date(werkblad.laatst_gecontroleerd),
             ))
         return pages
-
-    def _worksheets_for_step(self, step: str) -> list[str]:
-        return [slug for slug, e in self.catalogue.werkbladen.items() if step in e.model.ihw_stappen]
 
     # -- links to other pages ------------------------------------------------------------
     def _instrument_links(self, src: str, slugs: Iterable[str]) -> list[Link]:
@@ -435,14 +330,6 @@ def instrument_src(slug: str) -> str:
 
 def facet_src(facet: str, value: Any) -> str:
     return f"instrumenten/{facet.replace('_', '-')}/{value}.md"
-
-
-def step_src(slug: str) -> str:
-    return f"ihw/{slug}.md"
-
-
-def case_src(slug: str) -> str:
-    return f"casussen/{slug}.md"
 
 
 def worksheet_src(slug: str) -> str:
