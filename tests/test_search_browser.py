@@ -8,8 +8,11 @@ import pytest
 import yaml
 
 pytestmark = pytest.mark.browser
-QUERIES = yaml.safe_load((Path(__file__).parent / "data" / "search_queries.yml").read_text(encoding="utf-8"))
-REQUIRED_HIT_RATE = 0.9
+EVALUATION = yaml.safe_load((Path(__file__).parent / "data" / "search_evaluation.yml").read_text(encoding="utf-8"))
+# Floors well below what benchmarks/search_eval.py reports (92% and 87% when they were set), so
+# noise cannot fail CI but a broken index, query rewrite or search page will.
+FLOOR_ALL = 0.80
+FLOOR_DESCRIPTIVE = 0.70
 
 
 def top_results(page, query: str, count: int = 3) -> list[str]:
@@ -31,23 +34,23 @@ def open_search(page) -> None:
     )
 
 
-def test_query_set_hit_rate(page):
-    open_search(page)
-    misses = []
-    for case in QUERIES:
-        found = top_results(page, case["zoek"])
-        expected = case["verwacht"] if isinstance(case["verwacht"], list) else [case["verwacht"]]
-        if not set(expected) & set(found):
-            misses.append(f"{case['zoek']!r}: expected {case['verwacht']}, got {found}")
-    hit_rate = 1 - len(misses) / len(QUERIES)
-    print(f"search hit rate: {hit_rate:.0%} of {len(QUERIES)} queries; misses: {misses}")
-    assert len(QUERIES) >= 30
-    assert hit_rate >= REQUIRED_HIT_RATE, "\n".join(misses)
+def test_evaluation_set_stays_above_its_floor(page):
+    """Every query of the frozen set, asked of Material's own search worker in the page exactly as
+    the search box asks it (through our query rewrite); the benchmark prints the figures."""
+    from benchmarks.search_eval import ask_worker, score
+
+    queries = EVALUATION["queries"]
+    page.goto(page.site_url + "/")
+    results, _ = ask_worker(page, queries, offline=False)
+    figures = score(queries, results)["figures"]
+    assert len(queries) >= 80
+    assert figures["alle"]["hit@3"] >= FLOOR_ALL, figures
+    assert figures["beschrijving"]["hit@3"] >= FLOOR_DESCRIPTIVE, figures
 
 
 @pytest.mark.parametrize("query, entry, within", [
     # Dutch stemming finds inflected forms
-    ("subsidies", "/instrumenten/loonkostensubsidie/", 5),
+    ("subsidies", "/beslisbomen/verzuim-en-re-integratie/y/2/2/2/1/", 3),  # a tree outcome is found
     ("jobcoaches", "/instrumenten/jobcoaching/", 5),
     ("werkplekaanpassingen", "/instrumenten/subsidie-werkplekaanpassing/", 5),
     # the adviser's entry and the glossary are found

@@ -145,5 +145,5 @@ def test_situatiewijzer_pages_golden(golden, pages, src):
 
 def test_instrument_page_links_to_its_situations(pages):
     page = pages["instrumenten/no-riskpolis.md"]
-    assert "## In de situatiewijzer" in page
+    assert "## Past in deze situaties" in page
     assert "../situatiewijzer/toeleiding/individu/financieel/index.md" in page

@@ -134,6 +134,22 @@ def is_model(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
+def in_gewone_woorden() -> Any:
+    """How visitors describe the need without knowing the name: shown on the page (so search
+    finds the page by these words) and written from the entry's own sources."""
+    return Field(
+        default=[], max_length=8,
+        description=(
+            "Hoe een bezoeker de vraag of situatie beschrijft zonder de naam te kennen, in gewone "
+            "woorden (bijv. 'werken met behoud van uitkering'); gebaseerd op wat de bron over dit "
+            "onderwerp zegt, zonder de naam of afkortingen te herhalen."
+        ),
+    )
+
+
+GewoneWoorden = Annotated[PlainText, Field(min_length=8, max_length=100)]
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
@@ -201,6 +217,7 @@ class Instrument(Strict):
         default=[],
         description="Extra zoekwoorden die niet op de pagina staan, bijv. een meervoud (jobcoaches).",
     )
+    in_gewone_woorden: list[GewoneWoorden] = in_gewone_woorden()
     soort: Soort = Field(description="Soort hulpmiddel (de categorieën van tabel §2.3 in 004).")
     samenvatting: PlainText = Field(
         min_length=10, max_length=300, description="Eén zin: wat is het (voor overzichten)."
@@ -350,6 +367,7 @@ class Beslisboom(Strict):
 
     titel: PlainText = Field(min_length=3)
     samenvatting: PlainText = Field(min_length=10, max_length=300)
+    in_gewone_woorden: list[GewoneWoorden] = in_gewone_woorden()
     doelgroep: list[Doelgroep] = Field(min_length=1)
     inleiding: MarkdownText = Field(min_length=10, description="Tekst op de startpagina (Markdown).")
     start: NodeId = Field(description="Id van de eerste vraag.")
@@ -395,6 +413,7 @@ class IhwStap(Strict):
     nummer: int = Field(ge=1, le=9)
     naam: PlainText = Field(min_length=3)
     samenvatting: PlainText = Field(min_length=10, max_length=300)
+    in_gewone_woorden: list[GewoneWoorden] = in_gewone_woorden()
     werkwijze: Werkwijze | None = Field(default=None, description="Wat doet u in deze stap.")
     wat_gedaan: MarkdownText = Field(min_length=10, description="Wat er in deze stap gebeurde (Markdown).")
     instrumenten: list[Slug] = Field(default=[])
@@ -445,6 +464,7 @@ class Casus(Strict):
 
     titel: PlainText = Field(min_length=3)
     samenvatting: PlainText = Field(min_length=10, max_length=300)
+    in_gewone_woorden: list[GewoneWoorden] = in_gewone_woorden()
     situatie: MarkdownText = Field(min_length=10)
     aanpak: list[CasusStap] = Field(default=[])
     instrumenten: list[Slug] = Field(default=[])
@@ -474,6 +494,7 @@ class Werkblad(Strict):
 
     titel: PlainText = Field(min_length=3)
     samenvatting: PlainText = Field(min_length=10, max_length=300)
+    in_gewone_woorden: list[GewoneWoorden] = in_gewone_woorden()
     inleiding: MarkdownText = Field(min_length=10, description="Uitleg boven het werkblad (Markdown).")
     ihw_stappen: list[Slug] = Field(default=[], description="IHW-stappen waar het bij hoort.")
     kolommen: list[Kolom] = Field(min_length=1)

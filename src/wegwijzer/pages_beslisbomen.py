@@ -130,6 +130,8 @@ class BeslisboomPages:
             "uitkomst.md.j2", src, entry.source.path,
             boom=boom, blokken=blocks,
             titel=blocks[0]["titel"] if len(blocks) == 1 else "Uw advies voor elk van uw keuzes",
+            # One search result per outcome, not per path: the first path that reaches it alone.
+            in_zoeken=len(path.outcomes) == 1 and alone.get(path.outcomes) == path.answers,
             andere=self._siblings(src, slug, boom, path, alone),
             answers=self._given_answers(boom, slug, src, path.answers, path.asked),
             bronnen=self.renderer._citations(

@@ -22,6 +22,7 @@ from .diagnostics import CatalogueError
 from .link import DEFAULT_MAX_PATHS
 from .load import SINGLE_FILES, SOURCES
 from .render import Page, Renderer, error_pages
+from . import search_index
 from .review import stale_entries
 from .staging import SiteStaging, StagingError
 
@@ -163,6 +164,8 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
+        # Before the offline plugin (same priority, listed after us) packs the index.
+        search_index.tune(Path(config.site_dir))
         if not self.staging:
             return
         if config.strict and self.warnings.count:
