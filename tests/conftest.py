@@ -46,6 +46,24 @@ def write_files(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
+TOY_CONFIG = """\
+site_name: Proef
+strict: true
+theme:
+  name: mkdocs
+plugins:
+  - wegwijzer
+"""
+
+
+@pytest.fixture
+def toy(tmp_path):
+    """A tiny project that builds in about a second."""
+    return write_files(tmp_path / "project", {
+        "mkdocs.yml": TOY_CONFIG, "docs/index.md": "# Proef\n", "instruments/voorbeeld.yml": INSTRUMENT,
+    })
+
+
 @pytest.fixture
 def catalogue_dir(tmp_path: Path):
     """Returns a function that writes catalogue files into a fresh folder."""
@@ -59,6 +77,20 @@ def run_mkdocs(project: Path, site: Path, *extra: str) -> subprocess.CompletedPr
          "-d", str(site), *extra],
         capture_output=True, text=True, env=env, cwd=project, check=False,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def real_catalogue():
+    """The real catalogue for parametrizing tests at collection, or an empty one when it does not
+    build: collection then still succeeds, and test_real_catalogue_builds fails with the reasons."""
+    from wegwijzer.catalogue import build_catalogue
+    from wegwijzer.diagnostics import CatalogueError
+    from wegwijzer.link import Catalogue
+
+    try:
+        return build_catalogue(ROOT)
+    except CatalogueError:
+        return Catalogue({}, {}, {}, {}, None)
 
 
 @pytest.fixture(scope="session")

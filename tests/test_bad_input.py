@@ -147,24 +147,6 @@ def test_plugin_option_typo_gets_the_closest_name_in_dutch():
     )
 
 
-TOY_CONFIG = """\
-site_name: Proef
-strict: true
-theme:
-  name: mkdocs
-plugins:
-  - wegwijzer
-"""
-
-
-@pytest.fixture
-def toy(tmp_path):
-    """A tiny project that builds in about a second."""
-    return write_files(tmp_path / "project", {
-        "mkdocs.yml": TOY_CONFIG, "docs/index.md": "# Proef\n", "instruments/voorbeeld.yml": INSTRUMENT,
-    })
-
-
 def build(project: Path, site: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     return subprocess.run(

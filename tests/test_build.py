@@ -23,9 +23,9 @@ def test_every_instrument_has_a_page_at_its_file_name(built_site):
         assert (built_site / "instrumenten" / source.stem / "index.html").is_file(), source.name
 
 
-def test_bad_catalogue_fails_cleanly_and_keeps_previous_site(tmp_path):
-    project = copy_project(tmp_path / "project")
-    site = tmp_path / "site"
+def test_bad_catalogue_fails_cleanly_and_keeps_previous_site(toy):
+    project = toy
+    site = toy.parent / "site"
     assert run_mkdocs(project, site).returncode == 0
     before = tree_of(site)
     bad = project / "instruments" / "kapot.yml"
@@ -49,12 +49,17 @@ def test_page_in_docs_may_not_hide_a_generated_page(tmp_path):
     assert "docs/instrumenten/index.md bestaat al" in result.stdout + result.stderr
 
 
-def test_build_lists_entries_to_review_without_failing(tmp_path):
-    project = copy_project(tmp_path / "project")
-    entry = project / "instruments" / "proefplaatsing.yml"
+def test_build_lists_entries_to_review_without_failing(toy):
+    entry = toy / "instruments" / "voorbeeld.yml"
     text = entry.read_text(encoding="utf-8")
     entry.write_text(text.replace("laatst_gecontroleerd: 2026-11-23", "laatst_gecontroleerd: 2020-01-01"))
-    result = run_mkdocs(project, tmp_path / "site")
+    result = run_mkdocs(toy, toy.parent / "site")
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    assert "Te controleren: instruments/proefplaatsing.yml: laatst gecontroleerd op 2020-01-01" in output
+    assert "Te controleren: instruments/voorbeeld.yml: laatst gecontroleerd op 2020-01-01" in output
+
+
+def test_real_catalogue_builds(catalogue):
+    """Fails with every located problem when the real catalogue is broken (parametrized tests
+    elsewhere then have nothing to run, instead of failing to collect)."""
+    assert catalogue.instruments and catalogue.beslisbomen and catalogue.stappen and catalogue.casussen

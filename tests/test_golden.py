@@ -10,12 +10,11 @@ import re
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, real_catalogue
 
 from wegwijzer import trees
-from wegwijzer.catalogue import build_catalogue
 
-CATALOGUE = build_catalogue(ROOT)
+CATALOGUE = real_catalogue()
 # One sample per page kind (several instruments: they have the most optional parts), as the
 # Markdown the core produces, so neither a theme upgrade nor another builder changes them.
 PAGE_SAMPLES = [

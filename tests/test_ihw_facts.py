@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, real_catalogue
 
-from wegwijzer.catalogue import build_catalogue
 
 SEED_TABLES = yaml.safe_load((Path(__file__).parent / "data" / "ihw_tables_from_seed.yml").read_text(encoding="utf-8"))
-STEPS = {entry.model.nummer: entry.model for entry in build_catalogue(ROOT).stappen.values()}
+STEPS = {entry.model.nummer: entry.model for entry in real_catalogue().stappen.values()}
 STEP_NAMES = {  # the nine steps as 002 names them (lines 68-266 of the seed)
     1: "Commitment van Management", 2: "Arbeidsanalyse", 3: "Participatief Herontwerp",
     4: "Communicatie en Instemming", 5: "Werving en Selectie", 6: "Organiseren van Begeleiding",

@@ -7,7 +7,6 @@ import re
 
 import pytest
 from conftest import ROOT, SCREENSHOTS
-from pypdf import PdfReader
 
 from wegwijzer import trees
 from wegwijzer.catalogue import build_catalogue
@@ -19,6 +18,8 @@ SITE_NAME = "Wegwijzer inclusief werk"
 def pdf_text(page) -> tuple[str, int]:
     page.emulate_media(media="print")
     data = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    from pypdf import PdfReader  # a browser-test package: `pytest -m "not browser"` runs without it
+
     reader = PdfReader(io.BytesIO(data))
     text = " ".join(p.extract_text() or "" for p in reader.pages)
     return re.sub(r"\s+", " ", text), len(reader.pages)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from conftest import ROOT, run_mkdocs, screenshot, tab_to
+from conftest import ROOT, run_mkdocs, screenshot, tab_to, real_catalogue
 
 from wegwijzer import trees
-from wegwijzer.catalogue import build_catalogue
 
 pytestmark = pytest.mark.browser
-CATALOGUE = build_catalogue(ROOT)
+CATALOGUE = real_catalogue()
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
@@ -61,6 +59,8 @@ def page_types() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def axe():
+    from axe_playwright_python.sync_playwright import Axe  # a browser-test package
+
     return Axe()
 
 

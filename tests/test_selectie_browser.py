@@ -7,7 +7,6 @@ import re
 
 import pytest
 from conftest import SCREENSHOTS, screenshot, tab_to
-from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
 CHOSEN = ["jobcoaching", "no-riskpolis", "loonkostensubsidie", "proefplaatsing"]
@@ -53,6 +52,8 @@ def test_keep_compare_and_print_a_note_with_the_keyboard(page):
     assert len(names) == 4
     assert page.locator("#ww-note-body dl").inner_text().count("\n") >= 2  # the chosen situation
     page.emulate_media(media="print")
+    from pypdf import PdfReader  # a browser-test package, imported where used
+
     pdf = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in pdf.pages))
     for name in names:

@@ -6,7 +6,6 @@ import json
 
 import pytest
 from conftest import screenshot
-from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 URL = "/werkbladen/takeninventarisatie/"
@@ -38,6 +37,8 @@ def test_fill_reload_save_clear_print(page, tmp_path):
     assert page.get_by_label("Taak, rij 1", exact=True).input_value() == ""
 
     page.locator("input.ww-bestand").set_input_files(str(saved))
+    from playwright.sync_api import expect  # a browser-test package
+
     expect(page.get_by_role("status")).to_have_text("Het bestand is geopend.")  # read async
     assert page.get_by_label("Taak, rij 1", exact=True).input_value() == "Post rondbrengen"
     screenshot(page, "werkblad-ingevuld")
