@@ -27,11 +27,9 @@ def seeds() -> dict[str, str]:
 
 def _entries():
     catalogue = build_catalogue(ROOT)
-    return [
-        *catalogue.instruments.values(), *catalogue.beslisbomen.values(),
-        *catalogue.stappen.values(), *catalogue.casussen.values(), *catalogue.werkbladen.values(),
-        *([catalogue.methode] if catalogue.methode else []),
-    ]
+    # Every kind in the table (kinds.py), so a kind added later has its quotes checked too.
+    every = [entry for entries in catalogue.entries.values() for entry in entries.values()]
+    return every + ([catalogue.methode] if catalogue.methode else [])
 
 
 def _all_sources():

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from .diagnostics import CatalogueError
 from .link import DEFAULT_MAX_PATHS, Catalogue, link
-from .load import SOURCES, load_catalogue
+from . import kinds
+from .load import load_catalogue
 from .validate import validate
 
 
@@ -27,4 +28,4 @@ def build_catalogue(root: Path, max_paths: int = DEFAULT_MAX_PATHS) -> Catalogue
 
 def _kind_of(path: str) -> str:
     folder = path.rpartition("/")[0]
-    return SOURCES.get(folder, "")
+    return kinds.folders().get(folder, "")

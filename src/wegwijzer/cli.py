@@ -17,11 +17,10 @@ from typing import Any
 
 import click
 
-from . import progress
+from . import kinds, progress
 from .catalogue import build_catalogue
 from .diagnostics import CatalogueError
 from .link import Catalogue
-from .load import SINGLE_FILES, SOURCES
 from .schemas import stale_schemas, write_schemas
 
 HELP = "Toon deze hulp en stop."
@@ -266,8 +265,8 @@ def _catalogue_or_exit(root: Path) -> Catalogue:
 
 
 def _file_count(root: Path) -> int:
-    count = sum(len(list((root / folder).glob("*.yml"))) for folder in SOURCES)
-    return count + sum(1 for name in SINGLE_FILES if (root / name).is_file())
+    count = sum(len(list((root / folder).glob("*.yml"))) for folder in kinds.folders())
+    return count + sum(1 for name in kinds.single_files() if (root / name).is_file())
 
 
 # -- the verbs ---------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from . import trees
+from . import kinds, trees
 from .diagnostics import Diagnostic
 from .load import Loc
 from .models import (
@@ -34,6 +34,9 @@ class Catalogue:
     bronnen: dict[str, SourceDocument] = field(default_factory=dict)
     contacten: dict[str, Contact] = field(default_factory=dict)  # contacten.yml, by id
     woorden: list[Woord] = field(default_factory=list)  # woordenlijst.yml
+    # Every kind with a folder (kinds.py), by kind name, then slug: the fields above are views of
+    # it for the built-in kinds; a kind added later is found here.
+    entries: dict[str, dict[str, Entry]] = field(default_factory=dict)
     # instrument slug -> slugs of what mentions it
     related: dict[str, list[str]] = field(default_factory=dict)
     in_stappen: dict[str, list[str]] = field(default_factory=dict)
@@ -51,15 +54,16 @@ def link(
     by_kind: dict[str, dict[str, Entry]] = defaultdict(dict)
     for entry in entries:
         by_kind[entry.source.kind][entry.slug] = entry
-    stappen = dict(sorted(by_kind["ihw-stap"].items(), key=lambda item: item[1].model.nummer))
-    methode = next(iter(by_kind["ihw-methode"].values()), None)
+    by_slug = {kind.name: dict(sorted(by_kind[kind.name].items())) for kind in kinds.KINDS if kind.folder}
+    by_slug["ihw-stap"] = dict(sorted(by_kind["ihw-stap"].items(), key=lambda item: item[1].model.nummer))
     catalogue = Catalogue(
-        instruments=dict(sorted(by_kind["instrument"].items())),
-        beslisbomen=dict(sorted(by_kind["beslisboom"].items())),
-        stappen=stappen,
-        casussen=dict(sorted(by_kind["casus"].items())),
-        methode=methode,
-        werkbladen=dict(sorted(by_kind["werkblad"].items())),
+        entries=by_slug,
+        instruments=by_slug["instrument"],
+        beslisbomen=by_slug["beslisboom"],
+        stappen=by_slug["ihw-stap"],
+        casussen=by_slug["casus"],
+        methode=next(iter(by_kind["ihw-methode"].values()), None),
+        werkbladen=by_slug["werkblad"],
         bronnen={
             document.id: document
             for entry in by_kind["bronnen"].values() for document in entry.model.documenten
@@ -154,10 +158,7 @@ def _check_references(catalogue: Catalogue, unreadable: set[tuple[str, str]]) ->
 
 
 def _entries(catalogue: Catalogue) -> list[Entry]:
-    every = [
-        *catalogue.instruments.values(), *catalogue.beslisbomen.values(),
-        *catalogue.stappen.values(), *catalogue.casussen.values(), *catalogue.werkbladen.values(),
-    ]
+    every = [entry for entries in catalogue.entries.values() for entry in entries.values()]
     return every + ([catalogue.methode] if catalogue.methode else [])
 
 
@@ -176,14 +177,6 @@ def _texts(value, loc: Loc):
             yield from _texts(item, loc + (key,))
 
 
-# Reference kinds in text -> the catalogue's dict of that kind and the folder an editor looks in.
-_TEXT_TARGETS = {
-    "instrument": ("instruments", "instruments/"),
-    "beslisboom": ("beslisbomen", "decision_trees/"),
-    "ihw-stap": ("stappen", "ihw_guide/stappen/"),
-    "casus": ("casussen", "ihw_guide/casussen/"),
-    "werkblad": ("werkbladen", "ihw_guide/werkbladen/"),
-}
 
 
 def _check_text_references(catalogue: Catalogue, unreadable: set[tuple[str, str]]) -> list[Diagnostic]:
@@ -192,8 +185,8 @@ def _check_text_references(catalogue: Catalogue, unreadable: set[tuple[str, str]
     for entry in _entries(catalogue):
         for loc, text in _texts(entry.model, ()):
             for kind, slug in references(text):
-                attribute, folder = _TEXT_TARGETS[kind]
-                known = getattr(catalogue, attribute)
+                folder = f"{kinds.by_name(kind).folder}/"
+                known = catalogue.entries.get(kind, {})
                 if slug in known or (kind, slug) in unreadable:
                     continue
                 close = difflib.get_close_matches(slug, list(known), n=1)

@@ -9,35 +9,18 @@ from typing import Any
 
 import yaml
 
+from . import kinds
 from .diagnostics import Diagnostic
 
 Loc = tuple[str | int, ...]
 
-# Folder (relative to the project root) -> the kind of document every .yml file in it holds.
-SOURCES: dict[str, str] = {
-    "instruments": "instrument",
-    "decision_trees": "beslisboom",
-    "ihw_guide/stappen": "ihw-stap",
-    "ihw_guide/casussen": "casus",
-    "ihw_guide/werkbladen": "werkblad",
-}
-SINGLE_FILES: dict[str, str] = {
-    "ihw_guide/methode.yml": "ihw-methode",
-    "bronnen.yml": "bronnen",
-    "contacten.yml": "contacten",
-    "woordenlijst.yml": "woordenlijst",
-}
-# Slugs whose page would take the place of a generated page (an index, the roles page, the folder
-# of a facet's listings), per folder.
-RESERVED_SLUGS: dict[str, frozenset[str]] = {
-    "instruments": frozenset(
-        {"index", "soort", "niveau", "dienstverlening", "rollen", "doelgroep", "ihw-stappen"}
-    ),
-    "decision_trees": frozenset({"index"}),
-    "ihw_guide/stappen": frozenset({"index", "rollen"}),
-    "ihw_guide/casussen": frozenset({"index"}),
-    "ihw_guide/werkbladen": frozenset({"index"}),
-}
+# The built-in kinds' folders and files (kinds.py is the table; these names stay for readers).
+SOURCES: dict[str, str] = kinds.folders()
+SINGLE_FILES: dict[str, str] = kinds.single_files()
+def reserved_slugs(folder: str) -> frozenset[str]:
+    return next((kind.reserved for kind in kinds.KINDS if kind.folder == folder), frozenset())
+
+
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # libyaml's parser is several times faster and keeps the same marks; fall back where it is absent.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -85,15 +68,15 @@ def load_catalogue(root: Path) -> tuple[list[Document], list[Diagnostic]]:
 
 def _catalogue_files(root: Path, problems: list[Diagnostic]) -> list[tuple[Path, str]]:
     found: list[tuple[Path, str]] = []
-    for folder, kind in SOURCES.items():
+    for folder, kind in kinds.folders().items():
         directory = root / folder
         if directory.is_dir():
             found += [(p, kind) for p in sorted(directory.iterdir()) if p.is_file()]
-    for name, kind in SINGLE_FILES.items():
+    for name, kind in kinds.single_files().items():
         if (root / name).is_file():
             found.append((root / name, kind))
     for stray in sorted((root / "ihw_guide").glob("*")) if (root / "ihw_guide").is_dir() else []:
-        if stray.is_file() and stray.relative_to(root).as_posix() not in SINGLE_FILES:
+        if stray.is_file() and stray.relative_to(root).as_posix() not in kinds.single_files():
             problems.append(
                 Diagnostic(
                     _display(stray, root), 1, 1, "onbekend bestand in ihw_guide/",
@@ -114,7 +97,7 @@ def _acceptable_name(path: Path, root: Path, problems: list[Diagnostic]) -> bool
         ))
         return False
     folder = path.parent.relative_to(root).as_posix()
-    if path.stem in RESERVED_SLUGS.get(folder, ()):
+    if path.stem in reserved_slugs(folder):
         problems.append(Diagnostic(
             _display(path, root), 1, 1,
             f"de naam '{path.stem}' is gereserveerd: de site maakt zelf een pagina op dat adres",

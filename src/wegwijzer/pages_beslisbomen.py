@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import models, trees
 from .models import Beslisboom, Uitkomst
-from .urls import rel
+from .urls import rel, tree_start_src
 
 if TYPE_CHECKING:
     from .render import Page, Renderer
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def tree_src(slug: str, answers: trees.Answers | None) -> str:
     """None: the start page; () the first question; (2, 1): after answering 2, then 1."""
     if answers is None:
-        return f"beslisbomen/{slug}/index.md"
+        return tree_start_src(slug)
     return posixpath.join("beslisbomen", slug, "y", *map(str, answers), "index.md")
 
 

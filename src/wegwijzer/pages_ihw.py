@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import models
-from .urls import rel
+from .urls import case_src, rel, step_src
 
 if TYPE_CHECKING:
     from .render import Link, Page, Renderer
@@ -29,14 +29,6 @@ ROLE_OF_CASE: dict[str, str] = {
     "werk-herontwerpen": "uitvoerend",
     "organisatie-adviseren": "adviserend",
 }
-
-
-def step_src(slug: str) -> str:
-    return f"ihw/{slug}.md"
-
-
-def case_src(slug: str) -> str:
-    return f"casussen/{slug}.md"
 
 
 def lesmap_src(rol: str) -> str:

@@ -20,9 +20,8 @@ from mkdocs.structure.files import File, Files
 from .catalogue import build_catalogue
 from .diagnostics import CatalogueError
 from .link import DEFAULT_MAX_PATHS
-from .load import SINGLE_FILES, SOURCES
 from .render import Page, Renderer, error_pages
-from . import search_index
+from . import kinds, search_index
 from .review import stale_entries
 from .staging import SiteStaging, StagingError
 
@@ -185,7 +184,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
             self.staging.discard()
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
-        for folder in [*SOURCES, *SINGLE_FILES]:
+        for folder in [*kinds.folders(), *kinds.single_files()]:
             if (self.root / folder).exists():
                 server.watch(str(self.root / folder))
         return server

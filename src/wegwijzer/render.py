@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from . import models
+from . import kinds, models
 from .link import Catalogue
 from .pages_beslisbomen import BeslisboomPages, tree_src
-from .pages_ihw import IhwPages, case_src, step_src
+from .pages_ihw import IhwPages
 from .pages_selectie import SelectiePages
 from .pages_situatiewijzer import SituatiewijzerPages
-from .urls import rel
+from .urls import case_src, instrument_src, rel, step_src, worksheet_src  # noqa: F401 (re-exported)
 from .models import Bron, Instrument
 from .validate import Entry
 
@@ -117,23 +117,24 @@ class Renderer:
 
     # -- the whole site ------------------------------------------------------------------
     def pages(self) -> list[Page]:
+        """Every generated page: each page family in PAGE_FAMILIES in turn."""
+        return [page for family in PAGE_FAMILIES for page in family(self)]
+
+    def instrument_pages(self) -> list[Page]:
         pages = [self.instrument_overview()]
         pages += [self.instrument_page(entry) for entry in self.catalogue.instruments.values()]
-        pages += self.facet_pages()
-        pages += self.tree_pages()
-        pages += IhwPages(self).pages()
-        pages += self.worksheet_pages()
-        pages += self.situatiewijzer.pages()
-        pages += SelectiePages(self).pages()
-        if self.catalogue.woorden:
-            pages.append(self._render(
-                "woordenlijst.md.j2", "woordenlijst.md",
-                woorden=[
-                    {"term": w.term, "uitleg": w.uitleg, "bron": self._citations([w.bron])[0]}
-                    for w in sorted(self.catalogue.woorden, key=lambda w: w.term.casefold())
-                ],
-            ))
-        return pages
+        return pages + self.facet_pages()
+
+    def glossary_pages(self) -> list[Page]:
+        if not self.catalogue.woorden:
+            return []
+        return [self._render(
+            "woordenlijst.md.j2", "woordenlijst.md",
+            woorden=[
+                {"term": w.term, "uitleg": w.uitleg, "bron": self._citations([w.bron])[0]}
+                for w in sorted(self.catalogue.woorden, key=lambda w: w.term.casefold())
+            ],
+        )]
 
     def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
         markdown = self.env.get_template(f"wegwijzer/{template}").render(source=source, **context)
@@ -252,10 +253,6 @@ class Renderer:
             for e in sorted(entries, key=lambda e: e.model.naam.casefold())
         ]
 
-    # -- decision trees ------------------------------------------------------------------
-    def tree_pages(self) -> list[Page]:
-        return BeslisboomPages(self).pages()
-
     # -- IHW 2.0 guide, cases, trainers ---------------------------------------------------
     def role_filter(self, src: str, rol: str) -> str:
         """The instrument listing for a role, when any instrument has it."""
@@ -310,6 +307,20 @@ class Renderer:
         return [Link(e.model.titel, rel(src, tree_src(e.slug, None)), e.model.samenvatting) for e in found]
 
 
+# The page families, in the order their pages are listed: each takes the renderer (its catalogue,
+# templates and link helpers) and returns its pages. A new kind of page is one more entry here
+# (CONTRIBUTING.md, "Een nieuw soort pagina toevoegen").
+PAGE_FAMILIES: list[Callable[[Renderer], list[Page]]] = [
+    Renderer.instrument_pages,
+    lambda renderer: BeslisboomPages(renderer).pages(),
+    lambda renderer: IhwPages(renderer).pages(),
+    Renderer.worksheet_pages,
+    lambda renderer: renderer.situatiewijzer.pages(),
+    lambda renderer: SelectiePages(renderer).pages(),
+    Renderer.glossary_pages,
+]
+
+
 def glossary_markdown(woorden: Sequence[models.Woord]) -> str:
     """Abbreviation definitions (Python-Markdown's abbr extension) for the end of a page, so every
     use of a term on the page explains itself; validated plain text, so safe in an attribute."""
@@ -324,32 +335,23 @@ def error_pages(pages: Sequence[Page], diagnostics: Sequence[Any]) -> list[Page]
 
 
 # -- URL scheme: the source of any page is found from its URL ------------------------------
-def instrument_src(slug: str) -> str:
-    return f"instrumenten/{slug}.md"
-
-
 def facet_src(facet: str, value: Any) -> str:
     return f"instrumenten/{facet.replace('_', '-')}/{value}.md"
 
 
-def worksheet_src(slug: str) -> str:
-    return f"werkbladen/{slug}.md"
-
-
-REFERENCE_PAGES = {
-    "instrument": instrument_src,
-    "beslisboom": lambda slug: tree_src(slug, None),
-    "ihw-stap": step_src,
-    "casus": case_src,
-    "werkblad": worksheet_src,
-}
-_REFERENCE_LINK = re.compile(r"\]\((" + "|".join(REFERENCE_PAGES) + r"):([a-z0-9]+(?:-[a-z0-9]+)*)\)")
+_REFERENCE_LINK = re.compile(r"\]\(([a-z-]+):([a-z0-9]+(?:-[a-z0-9]+)*)\)")
 
 
 def resolve_references(markdown: str, src: str) -> str:
     """[tekst](instrument:slug) in catalogue text -> a relative link MkDocs checks and rewrites.
-    The link stage has made sure every target exists."""
-    return _REFERENCE_LINK.sub(lambda m: f"]({rel(src, REFERENCE_PAGES[m[1]](m[2]))})", markdown)
+    The link stage has made sure every target exists; any kind with pages can be linked."""
+    pages = {kind.name: kind.page for kind in kinds.with_pages()}
+
+    def replace(match: re.Match) -> str:
+        page = pages.get(match[1])
+        return f"]({rel(src, page(match[2]))})" if page else match[0]
+
+    return _REFERENCE_LINK.sub(replace, markdown)
 
 
 def facet_values(instrument: Instrument) -> list[tuple[str, Any]]:

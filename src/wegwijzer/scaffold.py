@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .load import RESERVED_SLUGS, SLUG
+from . import load
+from .load import SLUG
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def template_text(kind: str, slug: str, today: datetime.date) -> str:
 
 def reserved_slugs(kind: str) -> set[str]:
     """Slugs whose page address the site already uses (an overview, or a facet folder)."""
-    return set(RESERVED_SLUGS[KINDS[kind].folder])
+    return set(load.reserved_slugs(KINDS[kind].folder))
 
 
 def check_slug(slug: str, kind: str = "instrument") -> None:

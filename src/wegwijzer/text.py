@@ -20,7 +20,6 @@ from typing import Annotated
 from pydantic import AfterValidator
 
 # The kinds a catalogue reference may name; the link stage knows which pages they resolve to.
-REFERENCE_KINDS = ("instrument", "beslisboom", "ihw-stap", "casus", "werkblad")
 REFERENCE = re.compile(r"^(?P<kind>[a-z-]+):(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$")
 
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^<>\s]+>")
@@ -78,9 +77,17 @@ def check_markdown(text: str) -> str:
 def reference(target: str) -> tuple[str, str] | None:
     """(kind, slug) when a link target names a catalogue page, else None."""
     match = REFERENCE.match(target)
-    if match and match["kind"] in REFERENCE_KINDS:
+    if match and match["kind"] in reference_kinds():
         return match["kind"], match["slug"]
     return None
+
+
+def reference_kinds() -> set[str]:
+    """The kinds whose entries have a page (kinds.py; imported here, not at the top, because the
+    table names the models that use this module's text types)."""
+    from . import kinds
+
+    return {kind.name for kind in kinds.with_pages()}
 
 
 def references(text: str) -> list[tuple[str, str]]:

@@ -9,22 +9,12 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import models
+from . import kinds, models
 from .diagnostics import Diagnostic
 from .load import Document, Loc
 from .models import is_model, unwrap_optional
 
-MODELS: dict[str, type[BaseModel]] = {
-    "instrument": models.Instrument,
-    "beslisboom": models.Beslisboom,
-    "ihw-stap": models.IhwStap,
-    "ihw-methode": models.IhwMethode,
-    "casus": models.Casus,
-    "werkblad": models.Werkblad,
-    "bronnen": models.Bronnenregister,
-    "contacten": models.Contactenregister,
-    "woordenlijst": models.Woordenlijst,
-}
+MODELS: dict[str, type[BaseModel]] = {kind.name: kind.model for kind in kinds.KINDS}  # built-in kinds
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -42,7 +32,7 @@ def validate(documents: list[Document]) -> tuple[list[Entry], list[Diagnostic]]:
     entries: list[Entry] = []
     problems: list[Diagnostic] = []
     for document in documents:
-        model_class = MODELS[document.kind]
+        model_class = kinds.by_name(document.kind).model
         try:
             entries.append(Entry(document.slug, model_class.model_validate(document.data), document))
         except ValidationError as error:
