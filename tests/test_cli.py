@@ -341,7 +341,9 @@ def test_new_writes_a_template_that_validates_once_filled(project, kind):
     folder = scaffold.KINDS[kind].folder
     path = project / folder / "mijn-nieuwe.yml"
     assert result.stdout.startswith(f"Aangemaakt: {folder}/mijn-nieuwe.yml\n")
-    assert f"http://127.0.0.1:8000/{scaffold.KINDS[kind].page.format(slug='mijn-nieuwe')}" in result.stdout
+    address = {"instrument": "instrumenten/mijn-nieuwe/", "tree": "beslisbomen/mijn-nieuwe/",
+               "case": "casussen/mijn-nieuwe/"}[kind]
+    assert f"http://127.0.0.1:8000/{address}" in result.stdout
     text = path.read_text(encoding="utf-8")
     assert text.splitlines()[0] == MODELINES[kind]
     assert f"laatst_gecontroleerd: {datetime.date.today().isoformat()}" in text

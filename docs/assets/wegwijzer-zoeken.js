@@ -2,13 +2,15 @@
 // worker (lunr query syntax), which makes every word a prefix: 'werk' also matches 'werktempo',
 // so a visitor who describes a need gets pages whose titles start with common words. Custom
 // query transforms were removed in Material 9, so this wraps the worker:
-// - every word counts ten times as much as a whole word (word^10) as it does as the start of a
-//   longer word (word*^1), so 'taken' still finds 'takeninventarisatie' but a page about 'werk'
+// - every word counts ten times as much as a whole word (word^10, which lunr also stems, so
+//   'werkplekaanpassingen' finds 'werkplekaanpassing') as it does as the start of a longer word
+//   (word*^1, unstemmed), so 'taken' still finds 'takeninventarisatie' but a page about 'werk'
 //   beats one whose title starts with 'werktempo';
 // - a word of seven letters or more is also searched with one typing error allowed, ten or more
 //   with two (word~1, word~2): 'loonkostensubsdie' still finds Loonkostensubsidie.
 // Loaded before Material's bundle and after the offline shim, so the served and the offline
-// site search alike. A query that uses lunr syntax itself is passed on untouched.
+// site search alike. A query that uses lunr syntax itself is passed on untouched. The query goes
+// only to the worker in this page: nothing leaves the browser.
 (function () {
   var Native = window.Worker;
   if (!Native) return;

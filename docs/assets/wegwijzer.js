@@ -74,38 +74,6 @@
   else setUp();
 })();
 
-// Dutch stemming for search. Material's search worker appends '*' to every query term, and lunr
-// skips the stemmer for wildcard terms, so 'werkplekaanpassingen*' never meets the stem
-// 'werkplekaanpas' in the index. Each plain term is therefore also sent as 'term^1' (a term
-// Material leaves without '*'), which lunr stems; the prefix form keeps search-as-you-type.
-// The query still goes only to the worker in this page: nothing leaves the browser.
-(function () {
-  "use strict";
-  var QUERY = 2; // Material's SearchMessageType.QUERY
-
-  function expand(query) {
-    if (/["]/.test(query)) return query;
-    return query.split(/\s+/).filter(Boolean).map(function (term) {
-      return /^[+\-]|[~^*:]/.test(term) ? term : term + "^1 " + term;
-    }).join(" ");
-  }
-
-  function patch(prototype) {
-    if (!prototype || prototype.__wegwijzer) return;
-    var send = prototype.postMessage;
-    prototype.postMessage = function (message) {
-      if (message && message.type === QUERY && typeof message.data === "string") {
-        arguments[0] = {type: QUERY, data: expand(message.data)};
-      }
-      return send.apply(this, arguments);
-    };
-    prototype.__wegwijzer = true;
-  }
-
-  if (window.Worker) patch(window.Worker.prototype);
-  if (window.IFrameWorker) patch(window.IFrameWorker.prototype);
-})();
-
 // Print: the address and date on the printed page, and the same in the margins of every sheet.
 (function () {
   "use strict";

@@ -385,7 +385,7 @@ def _new(kind: str, slug: str, root: Path) -> None:
     click.echo(
         f"Vul de velden met \"\" en [] in (de uitleg staat erboven), controleer met "
         f"'wegwijzer validate' en bekijk de pagina met 'python3 -m mkdocs serve' op "
-        f"http://127.0.0.1:8000/{KINDS[kind].page.format(slug=slug)}"
+        f"http://127.0.0.1:8000/{KINDS[kind].address(slug)}"
     )
 
 

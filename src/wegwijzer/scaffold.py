@@ -14,22 +14,32 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from . import load
+from . import kinds, load
 from .load import SLUG
 
 
 @dataclass(frozen=True)
-class Kind:
-    folder: str  # relative to the project root
+class Template:
+    """A kind `wegwijzer new` can start a file for; folder and page come from the table of kinds."""
+
+    kind: str  # the kind's name in kinds.py
     template: str  # file name under templates/scaffold/
-    word: str  # what an editor calls it
-    page: str  # the page's address, with {slug}
+
+    @property
+    def folder(self) -> str:
+        return kinds.by_name(self.kind).folder
+
+    def address(self, slug: str) -> str:
+        """The page's address on the served site."""
+        page = kinds.by_name(self.kind).page(slug)
+        return page.removesuffix("index.md").removesuffix(".md").rstrip("/") + "/"
 
 
-KINDS: dict[str, Kind] = {
-    "instrument": Kind("instruments", "instrument.yml", "instrument", "instrumenten/{slug}/"),
-    "tree": Kind("decision_trees", "tree.yml", "beslisboom", "beslisbomen/{slug}/"),
-    "case": Kind("ihw_guide/casussen", "case.yml", "casus", "casussen/{slug}/"),
+# The command's English words (new instrument|tree|case) -> the template it writes.
+KINDS: dict[str, Template] = {
+    "instrument": Template("instrument", "instrument.yml"),
+    "tree": Template("beslisboom", "tree.yml"),
+    "case": Template("casus", "case.yml"),
 }
 
 
