@@ -39,7 +39,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import benchmarks.generate as gen  # noqa: E402
-from wegwijzer.generate import without_plugin  # noqa: E402
 
 # Where the catalogue, docs and mkdocs.yml are read from: the repository, or (during a run) a
 # snapshot of it taken at the start, so every build of one run sees the same code and content

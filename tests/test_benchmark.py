@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate import generate, sizes_for
-from benchmarks.run import PAGE_TYPES, without_plugin
+from benchmarks.run import PAGE_TYPES
+from wegwijzer.generate import without_plugin
 
 
 def digest(root: Path) -> dict[str, str]:

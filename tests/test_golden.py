@@ -6,7 +6,6 @@ review the diff in git before committing it.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 import yaml

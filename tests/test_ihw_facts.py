@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, real_catalogue
+from conftest import real_catalogue
 
 
 SEED_TABLES = yaml.safe_load((Path(__file__).parent / "data" / "ihw_tables_from_seed.yml").read_text(encoding="utf-8"))

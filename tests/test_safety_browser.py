@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, _QuietHandler, copy_project, run_mkdocs
+from conftest import _QuietHandler, copy_project, run_mkdocs
 
 pytestmark = pytest.mark.browser
 

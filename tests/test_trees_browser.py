@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, heading, headings, screenshot, tab_to, real_catalogue
+from conftest import heading, headings, screenshot, tab_to, real_catalogue
 
 from wegwijzer import trees
 

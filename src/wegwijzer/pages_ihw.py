@@ -103,7 +103,7 @@ class IhwPages:
                          methode=methode.model, bronnen=r._citations(methode.model.bronnen))
 
     def _steps_in_order(self) -> list[str]:
-        return sorted(self.catalogue.stappen, key=lambda s: self.catalogue.stappen[s].model.nummer)
+        return list(self.catalogue.stappen)  # link orders the steps by their number
 
     def _step(self, slug: str) -> Page:
         r = self.renderer

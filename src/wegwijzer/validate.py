@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import kinds, models
+from . import kinds
 from .diagnostics import Diagnostic
 from .load import Document, Loc
 from .models import is_model, unwrap_optional
