@@ -458,9 +458,10 @@ def trees_without_js(site: Path, project: Path) -> dict[str, Any]:
             pages += 1
             _, refs = page_assets(site, page)
             linked = {_local(site, page, href) for href in refs.links}
-            options = len(entry.model.vragen[visit.node].opties)
-            wanted = {html_path(site, render.tree_src(slug, visit.answers + (n,)))
-                      for n in range(1, options + 1)}
+            # A multi-answer question asks about one option per page: 'ja' or 'nee'.
+            answers = ((trees.YES, trees.NO) if visit.option is not None
+                       else range(1, len(entry.model.vragen[visit.node].opties) + 1))
+            wanted = {html_path(site, render.tree_src(slug, visit.answers + (n,))) for n in answers}
             if wanted <= linked:
                 usable += 1
             elif len(broken) < 5:
