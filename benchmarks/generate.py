@@ -13,7 +13,7 @@ a copy of a real, valid entry in the repository:
   the synthetic catalogue (a real entry that is invalid right now, or not copied at a small size)
   are dropped, so every reference resolves;
 - kinds that do not grow with the catalogue (IHW steps, the method, worksheets, ...) are copied
-  once. Kinds are discovered from ``wegwijzer.load.SOURCES``/``SINGLE_FILES``, so a new kind of
+  once. Kinds are discovered from the table of kinds (``wegwijzer.kinds``), so a new kind of
   file is copied too.
 
 Nothing is random: the same repository state gives byte-identical output.
@@ -32,7 +32,8 @@ from typing import Any
 import yaml
 
 from wegwijzer.link import DEFAULT_MAX_PATHS, check_tree
-from wegwijzer.load import SINGLE_FILES, SOURCES, load_catalogue
+from wegwijzer import kinds
+from wegwijzer.load import load_catalogue
 from wegwijzer.validate import validate
 
 # Kinds that grow with the catalogue, and how many of each per 100 instruments. The real
@@ -113,8 +114,8 @@ def real_templates(source: Path) -> tuple[dict[str, list[Template]], list[str]]:
     documents, _ = load_catalogue(source)
     entries, _ = validate(documents)
     valid = {(e.source.kind, e.slug): e for e in entries}
-    single_kinds = {kind: name for name, kind in SINGLE_FILES.items()}
-    folders = {kind: folder for folder, kind in SOURCES.items()}
+    single_kinds = {kind: name for name, kind in kinds.single_files().items()}
+    folders = {kind: folder for folder, kind in kinds.folders().items()}
     by_kind: dict[str, list[Template]] = {}
     skipped = []
     for document in documents:

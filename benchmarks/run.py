@@ -475,14 +475,14 @@ def take_snapshot(work: Path) -> dict[str, Any]:
     this process and every child use that copy of `wegwijzer` (PYTHONPATH comes before the
     editable install's path entry)."""
     global SOURCE
-    from wegwijzer.load import SINGLE_FILES, SOURCES
+    from wegwijzer import kinds
 
     snapshot = work / "snapshot"
     if snapshot.exists():
         shutil.rmtree(snapshot)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(ROOT / "src" / "wegwijzer", snapshot / "src" / "wegwijzer", ignore=ignore)
-    names = {"mkdocs.yml", "docs"} | {p.split("/")[0] for p in [*SOURCES, *SINGLE_FILES]}
+    names = {"mkdocs.yml", "docs"} | {p.split("/")[0] for p in [*kinds.folders(), *kinds.single_files()]}
     for name in sorted(names):
         path = ROOT / name
         if path.is_dir():

@@ -19,7 +19,8 @@ from wegwijzer import cli, export, models, progress, review, scaffold
 from wegwijzer.catalogue import build_catalogue
 from wegwijzer.diagnostics import CatalogueError
 from wegwijzer.link import DEFAULT_MAX_PATHS, TARGETS, link
-from wegwijzer.load import SINGLE_FILES, SOURCES, Document, parse
+from wegwijzer import kinds
+from wegwijzer.load import Document, parse
 from wegwijzer.schemas import schema_texts
 from wegwijzer.validate import validate as validate_documents
 
@@ -627,15 +628,15 @@ def test_every_yaml_example_in_the_guide_is_valid():
         assert kind_in_modeline, f"a complete example starts with the modeline, not {first!r}"
         assert name, f"say which file a complete example is, in `folder/slug.yml`, before:\n{text[:200]}"
         folder, _, file_name = name.rpartition("/")
-        kind = SOURCES[folder]
+        kind = kinds.folders()[folder]
         assert kind_in_modeline.group(1) == kind, name
         assert first == MODELINES.get({"beslisboom": "tree", "casus": "case"}.get(kind, kind), first)
         documents.append(Document(name, kind, Path(file_name).stem, data, marks))
     entries, invalid = validate_documents(documents)
     assert [str(d) for d in invalid] == []
     # References may point at each other or at files of the real catalogue.
-    real = {(kind, p.stem) for folder, kind in SOURCES.items() for p in (ROOT / folder).glob("*.yml")}
-    real |= {(kind, Path(name).stem) for name, kind in SINGLE_FILES.items() if (ROOT / name).is_file()}
+    real = {(kind, p.stem) for folder, kind in kinds.folders().items() for p in (ROOT / folder).glob("*.yml")}
+    real |= {(kind, Path(name).stem) for name, kind in kinds.single_files().items() if (ROOT / name).is_file()}
     ours = {(d.kind, d.slug) for d in documents}
     _, unlinked = link(entries, DEFAULT_MAX_PATHS, real - ours)
     assert [str(d) for d in unlinked] == []

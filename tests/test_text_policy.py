@@ -16,7 +16,8 @@ from conftest import ROOT
 from pydantic import BaseModel
 
 from wegwijzer import models, text
-from wegwijzer.load import SOURCES, SINGLE_FILES, load_file
+from wegwijzer import kinds
+from wegwijzer.load import load_file
 from wegwijzer.models import unwrap_optional
 from wegwijzer.validate import MODELS, validate
 
@@ -84,9 +85,9 @@ def _samples(kind: str) -> list[tuple[Path, Path]]:
     """(file, root) pairs: the real catalogue first, then the test samples."""
     found = []
     for root in (ROOT, SAMPLES):
-        folders = [root / f for f, k in SOURCES.items() if k == kind]
+        folders = [root / f for f, k in kinds.folders().items() if k == kind]
         found += [(p, root) for folder in folders for p in sorted(folder.glob("*.yml"))]
-        found += [(root / f, root) for f, k in SINGLE_FILES.items() if k == kind and (root / f).is_file()]
+        found += [(root / f, root) for f, k in kinds.single_files().items() if k == kind and (root / f).is_file()]
     return found
 
 

@@ -14,9 +14,6 @@ from .diagnostics import Diagnostic
 
 Loc = tuple[str | int, ...]
 
-# The built-in kinds' folders and files (kinds.py is the table; these names stay for readers).
-SOURCES: dict[str, str] = kinds.folders()
-SINGLE_FILES: dict[str, str] = kinds.single_files()
 def reserved_slugs(folder: str) -> frozenset[str]:
     return next((kind.reserved for kind in kinds.KINDS if kind.folder == folder), frozenset())
 

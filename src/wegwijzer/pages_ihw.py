@@ -80,7 +80,7 @@ class IhwPages:
         return r._render(
             "ihw.md.j2", GUIDE, methode.source.path if methode else None,
             methode=methode.model if methode else None,
-            stappen=self._steps(GUIDE, self._steps_in_order()),
+            stappen=self._steps(GUIDE, self.catalogue.stappen),
             rollen=rel(GUIDE, ROLES),
             bronnen=r._citations(methode.model.bronnen) if methode else [],
             gecontroleerd=r.dutch_date(methode.model.laatst_gecontroleerd) if methode else "",
@@ -101,9 +101,6 @@ class IhwPages:
         ]
         return r._render("ihw-rollen.md.j2", ROLES, methode.source.path, rollen=roles,
                          methode=methode.model, bronnen=r._citations(methode.model.bronnen))
-
-    def _steps_in_order(self) -> list[str]:
-        return list(self.catalogue.stappen)  # link orders the steps by their number
 
     def _step(self, slug: str) -> Page:
         r = self.renderer
@@ -157,7 +154,7 @@ class IhwPages:
             ],
             "instrumenten": r._instrument_links(src, casus.instrumenten),
             "beslisbomen": r._tree_links(src, self._trees_for_instruments(casus.instrumenten)),
-            "stappen": self._steps(src, [s for s in self._steps_in_order() if s in steps]),
+            "stappen": self._steps(src, [s for s in self.catalogue.stappen if s in steps]),
         }
 
     def _cases_with_steps(self, steps: set[str]) -> list[str]:
@@ -192,7 +189,7 @@ class IhwPages:
             "werk": first_paragraph(rol.uitleg),
             "training": rol.training,
             "casussen": self._cases(src, cases),
-            "stappen": self._steps(src, [s for s in self._steps_in_order() if s in steps]),
+            "stappen": self._steps(src, [s for s in self.catalogue.stappen if s in steps]),
             "werkbladen": r._worksheet_links(src, self._worksheets_for_steps(steps)),
             "lesmap": rel(src, lesmap_src(rol.rol)),
         }
