@@ -70,8 +70,8 @@ def catalogue_dir(tmp_path: Path):
     return functools.partial(write_files, tmp_path)
 
 
-def run_mkdocs(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def run_mkdocs(project: Path, site: Path, *extra: str, **environ: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **environ)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
          "-d", str(site), *extra],
@@ -110,13 +110,38 @@ def markdown_pages(catalogue) -> dict[str, str]:
     return {page.src_uri: page.markdown for page in Renderer(catalogue).pages()}
 
 
+def shared_folder(tmp_path_factory, name: str, make) -> Path:
+    """A folder that `make(folder)` fills once per test run, also when pytest-xdist runs the tests
+    in several processes: the first process to need it makes it while holding a lock, the others
+    wait and reuse it. (A build takes 10-20 s; each process building its own doubled that.)"""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, shared by the workers' own folders
+    folder, done = root / name, root / f"{name}.done"
+    with open(root / f"{name}.lock", "w") as lock:
+        try:
+            import fcntl
+        except ImportError:  # no file locks (Windows): each process makes its own
+            folder, done = tmp_path_factory.getbasetemp() / name, tmp_path_factory.getbasetemp() / f"{name}.done"
+        else:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            make(folder)
+            done.touch()
+    return folder
+
+
+def built(project: Path, site: Path, **environ: str) -> None:
+    result = run_mkdocs(project, site, **environ)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test session with `mkdocs build --strict`."""
-    site = tmp_path_factory.mktemp("site")
-    result = run_mkdocs(ROOT, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    """The real site, built once per test run with `mkdocs build --strict`."""
+    return shared_folder(tmp_path_factory, "site", lambda site: built(ROOT, site))
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -161,6 +186,14 @@ def page(browser, site_url):
 
 
 SCREENSHOTS = ROOT / "tests" / "screenshots"
+
+
+def skip_to_content(page) -> None:
+    """Tab to the page's first link, Material's 'Ga naar inhoud', and follow it: the next Tab then
+    starts in the article, past the header and the navigation, as a keyboard user skips them."""
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('md-skip')"), "no skip link first"
+    page.keyboard.press("Enter")
 
 
 def tab_to(page, locator, limit: int = 200) -> None:

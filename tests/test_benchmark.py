@@ -83,21 +83,42 @@ def positive_numbers(value, path="results"):
             yield from positive_numbers(item, f"{path}[{index}]")
 
 
-def test_smoke_run_emits_every_figure(tmp_path):
+def smoke_run(tmp_path, *options: str) -> tuple[dict, str]:
     out = tmp_path / "results.json"
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "50", "--runs", "1",
-         "--rebuild-runs", "1", "--out", str(out), "--workdir", str(tmp_path / "work")],
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), *options, "--runs", "1", "--rebuild-runs", "1",
+         "--out", str(out), "--workdir", str(tmp_path / "work")],
         capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
-    assert "ratio plugin/plain" in result.stdout  # the table is printed
-
     assert results["machine"]["nproc"] and results["machine"]["cpu"]
-    size = results["sizes"]["50"]
-    assert size["catalogue"]["instrument"] == 50
+    assert results["targets"] is not None and all("met" in check for check in results["targets"])
+    assert list(positive_numbers(results)) == []
+    return results, result.stdout
+
+
+def assert_site_figures(site: dict) -> None:
+    material, pagefind = site["search"]["material"], site["search"]["pagefind"]
+    for part in ("index", "code", "total"):
+        assert material[part]["raw_bytes"] and material[part]["gzip_bytes"]
+    for part in ("fixed", "per_query", "ui", "first_search"):
+        assert pagefind[part]["raw_bytes"] and pagefind[part]["gzip_bytes"]
+    assert set(site["page_weight"]) == set(PAGE_TYPES)
+    for kind, weight in site["page_weight"].items():
+        assert weight, f"no page of type {kind}"
+        assert weight["median_total_gzip_bytes"] > weight["median_html_gzip_bytes"] > 0
+    assert site["trees_without_js"]["question_pages"] > 0
+
+
+# Two smoke runs, the generated catalogue and the real site, so pytest-xdist runs them side by side;
+# the smallest catalogue that has every page type keeps them short.
+def test_smoke_run_of_a_generated_catalogue_emits_every_figure(tmp_path):
+    results, stdout = smoke_run(tmp_path, "--sizes", "10", "--no-real")
+    assert "ratio plugin/plain" in stdout  # the table is printed
+    size = results["sizes"]["10"]
+    assert size["catalogue"]["instrument"] == 10
     for variant in ("plugin", "plain"):
         build = size["build"][variant]
         assert build["wall_s"]["min"] and build["wall_s"]["median"] and build["peak_rss_mib"]
@@ -105,18 +126,13 @@ def test_smoke_run_emits_every_figure(tmp_path):
         assert rebuild["rebuild_s"]["min"] and rebuild["rebuild_s"]["median"]
     for key in ("ratio_median", "ratio_min"):
         assert size["build"][key] and size["rebuild"][key]
-    for site in (size, results["real"]):
-        material, pagefind = site["search"]["material"], site["search"]["pagefind"]
-        for part in ("index", "code", "total"):
-            assert material[part]["raw_bytes"] and material[part]["gzip_bytes"]
-        for part in ("fixed", "per_query", "ui", "first_search"):
-            assert pagefind[part]["raw_bytes"] and pagefind[part]["gzip_bytes"]
-        assert set(site["page_weight"]) == set(PAGE_TYPES)
-        for kind, weight in site["page_weight"].items():
-            assert weight, f"no page of type {kind}"
-            assert weight["median_total_gzip_bytes"] > weight["median_html_gzip_bytes"] > 0
-        assert site["trees_without_js"]["question_pages"] > 0
-    assert results["real"]["build_s"] and results["real"]["peak_rss_mib"]
+    assert set(size["stages"]) == {"load", "validate", "link", "render"}
+    assert_site_figures(size)
     assert "growth" in results  # null with a single size
-    assert results["targets"] and all("met" in check for check in results["targets"])
-    assert list(positive_numbers(results)) == []
+
+
+def test_smoke_run_of_the_real_site_emits_every_figure(tmp_path):
+    results, _ = smoke_run(tmp_path, "--sizes", "")
+    assert results["sizes"] == {}
+    assert results["real"]["build_s"] and results["real"]["peak_rss_mib"]
+    assert_site_figures(results["real"])

@@ -73,7 +73,7 @@ def test_golden_check_fails_on_a_change(golden, request):
 
 
 def without_glossary(markdown: str) -> str:
-    """The abbreviation lines every page ends with (tested once, in test_multi_answer)."""
+    """Without the glossary lines a page ends with (tested in test_glossary)."""
     return "".join(line for line in markdown.splitlines(keepends=True) if not line.startswith("*["))
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
-from conftest import ROOT, run_mkdocs, screenshot, tab_to, real_catalogue
+from conftest import ROOT, built, real_catalogue, shared_folder, screenshot, skip_to_content, tab_to
 
 from wegwijzer import trees
 
@@ -107,6 +106,7 @@ def test_skip_link_and_visible_focus(page):
 def test_filter_overview_with_keyboard_only(page):
     page.goto(page.site_url + "/instrumenten/")
     total = page.locator(".ww-item").count()
+    skip_to_content(page)
     for facet, label in (("Soort", "Regeling of subsidie"), ("Doelgroep", "Werkgever")):
         summary = page.locator("summary", has_text=facet)
         tab_to(page, summary)
@@ -127,16 +127,9 @@ def test_filter_overview_with_keyboard_only(page):
     assert page.locator(".ww-kind").count() == 1
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def offline_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("offline")
-    os.environ["OFFLINE"] = "true"
-    try:
-        result = run_mkdocs(ROOT, site)
-    finally:
-        del os.environ["OFFLINE"]
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return shared_folder(tmp_path_factory, "offline", lambda site: built(ROOT, site, OFFLINE="true"))
 
 
 def test_offline_site_from_a_folder(browser, offline_site):

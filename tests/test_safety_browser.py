@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import _QuietHandler, copy_project, run_mkdocs
+from conftest import _QuietHandler, built, copy_project, shared_folder
 
 pytestmark = pytest.mark.browser
 
@@ -74,9 +74,8 @@ def test_csp_allows_scripts_only_from_files_and_listed_hashes(built_site):
             )
 
 
-@pytest.fixture(scope="module")
-def tricky_site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("tricky") / "project")
+def write_tricky_project(project: Path) -> Path:
+    copy_project(project)
     for name, keys, value in EDITS:
         path = project / name
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -85,10 +84,15 @@ def tricky_site(tmp_path_factory) -> Path:
             target = target[key]
         target[keys[-1]] = value
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    site = project.parent / "site"
-    result = run_mkdocs(project, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return project
+
+
+@pytest.fixture(scope="session")
+def tricky_site(tmp_path_factory) -> Path:
+    def make(folder: Path) -> None:
+        built(write_tricky_project(folder / "project"), folder / "site")
+
+    return shared_folder(tmp_path_factory, "tricky", make) / "site"
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ it through one page per question."""
 from __future__ import annotations
 
 import pytest
-from conftest import heading, screenshot, tab_to
+from conftest import heading, screenshot, skip_to_content, tab_to
 
 from wegwijzer.pages_situatiewijzer import QUESTIONS
 
@@ -14,7 +14,8 @@ CHOICES = ("verzuim", "individu", "financieel")
 
 def open_from_home(page) -> None:
     page.goto(page.site_url + "/")
-    tab_to(page, page.locator("article a[href$='situatiewijzer/']").first, limit=400)
+    skip_to_content(page)
+    tab_to(page, page.locator("article a[href$='situatiewijzer/']").first)
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert heading(page) == "Situatiewijzer"
@@ -23,8 +24,9 @@ def open_from_home(page) -> None:
 def test_choose_a_situation_with_the_keyboard(page):
     open_from_home(page)
     assert page.locator("#ww-sw-static").is_hidden()
+    skip_to_content(page)
     for (name, _, labels), value in zip(QUESTIONS, CHOICES):
-        tab_to(page, page.locator(f"#ww-sw-form input[name='{name}']").first, limit=400)
+        tab_to(page, page.locator(f"#ww-sw-form input[name='{name}']").first)
         page.keyboard.press("Space")
         for _ in range(list(labels).index(value)):
             page.keyboard.press("ArrowDown")  # a radio group moves and checks with the arrows
@@ -35,7 +37,8 @@ def test_choose_a_situation_with_the_keyboard(page):
     screenshot(page, "situatiewijzer-met-js")
     page.reload()
     assert cards.count() >= 3  # the address keeps the choice
-    tab_to(page, page.locator("#ww-sw-result a.md-button"), limit=400)
+    skip_to_content(page)
+    tab_to(page, page.locator("#ww-sw-result a.md-button"))
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert heading(page) == "Instrumenten voor uw situatie"
@@ -63,7 +66,8 @@ def test_situatiewijzer_works_without_javascript(browser, site_url):
     page.site_url = site_url
     open_from_home(page)
     for (_, _, labels), value in zip(QUESTIONS, CHOICES):
-        tab_to(page, page.locator(".ww-options a", has_text=labels[value][0]), limit=400)
+        skip_to_content(page)
+        tab_to(page, page.locator(".ww-options a", has_text=labels[value][0]))
         with page.expect_navigation():
             page.keyboard.press("Enter")
     assert heading(page) == "Instrumenten voor uw situatie"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import heading, headings, screenshot, tab_to, real_catalogue
+from conftest import heading, headings, real_catalogue, screenshot, skip_to_content, tab_to
 
 from wegwijzer import trees
 
@@ -20,6 +20,7 @@ def first_path(slug: str) -> trees.Path:
 def walk_with_keyboard(page, slug: str, path: trees.Path) -> None:
     boom = CATALOGUE.beslisbomen[slug].model
     page.goto(f"{page.site_url}/beslisbomen/{slug}/")
+    skip_to_content(page)
     tab_to(page, page.get_by_role("link", name="Start", exact=True))
     with page.expect_navigation():
         page.keyboard.press("Enter")
@@ -27,6 +28,7 @@ def walk_with_keyboard(page, slug: str, path: trees.Path) -> None:
     while index < len(path.answers):
         question = path.asked[index]
         assert heading(page) == boom.vragen[question].vraag
+        skip_to_content(page)
         checkboxes = page.locator("form.ww-multi input[name=optie]")
         if page.locator("form.ww-multi").is_visible():
             # Several answers may apply: tick them with the keyboard, then 'Verder'.

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 import pytest
 from click.testing import CliRunner
-from conftest import INSTRUMENT, ROOT, copy_project, write_files
+from conftest import INSTRUMENT, ROOT, copy_project, shared_folder, write_files
 
 from wegwijzer.cli import main as cli
 
@@ -81,12 +81,14 @@ def walk(site: Path, url_path: str, steps: int) -> tuple[str, _Page]:
     return url_path, parse(site / url_path.lstrip("/") / "index.html")
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("generated") / "project"
+def write_generated(dest: Path) -> None:
     result = CliRunner().invoke(cli, ["generate", "--root", str(ROOT), str(dest)])
     assert result.exit_code == 0, result.output
-    return dest
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory) -> Path:
+    return shared_folder(tmp_path_factory, "generated", lambda folder: write_generated(folder / "project")) / "project"
 
 
 def build(command: list[str], project: Path) -> float:
@@ -97,13 +99,14 @@ def build(command: list[str], project: Path) -> float:
     return time.perf_counter() - started
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def zensical_site(generated, tmp_path_factory) -> Path:
-    project = tmp_path_factory.mktemp("zensical") / "project"
-    shutil.copytree(generated, project)
-    seconds = build([ZENSICAL, "build"], project)
-    print(f"\nzensical build of the generated project: {seconds:.1f} s")
-    return project / "site"
+    def make(folder: Path) -> None:
+        shutil.copytree(generated, folder / "project")
+        seconds = build([ZENSICAL, "build"], folder / "project")
+        print(f"\nzensical build of the generated project: {seconds:.1f} s")
+
+    return shared_folder(tmp_path_factory, "zensical", make) / "project" / "site"
 
 
 def test_plain_mkdocs_builds_the_same_pages_as_the_plugin(generated, built_site, tmp_path):

@@ -63,5 +63,6 @@ def generate(root: Path, dest: Path, force: bool = False) -> int:
     for markdown in (dest / "docs").rglob("*.md"):
         relative = markdown.relative_to(dest / "docs").as_posix()
         if relative not in generated and not relative.startswith("overrides/"):
-            markdown.write_text(markdown.read_text(encoding="utf-8") + renderer.abbreviations, encoding="utf-8")
+            text = markdown.read_text(encoding="utf-8")
+            markdown.write_text(text + renderer.glossary.for_page(text), encoding="utf-8")
     return len(pages)

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 
 from .catalogue import build_catalogue
 from .diagnostics import CatalogueError
+from .glossary import Glossary
 from .link import DEFAULT_MAX_PATHS
 from .render import Page, Renderer, error_pages
 from . import kinds, search_index
@@ -67,7 +68,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
         self.staging: SiteStaging | None = None
         self.warnings = _WarningCount()
-        self.abbreviations = ""
+        self.glossary = Glossary([])
 
     # Options are checked here so a typo gets our Dutch message with the closest valid name.
     def load_config(self, options, config_file_path=None):
@@ -122,7 +123,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
                 return
             raise PluginError(error.report()) from None
         self.pages = pages
-        self.abbreviations = renderer.abbreviations
+        self.glossary = renderer.glossary
         _LAST_GOOD_PAGES[self.root.resolve()] = pages
         log.info("Wegwijzer: %d pagina's uit de catalogus gemaakt", len(self.pages))
         # A reminder, not a failure: at INFO level, so `strict: true` does not stop the build.
@@ -156,7 +157,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
     # Generated pages carry the glossary already; hand-written pages get it here.
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
         if page.file.generated_by is None:
-            return markdown + self.abbreviations
+            return markdown + self.glossary.for_page(markdown)
         return markdown
 
     # Last of all plugins, so the search index and the offline build are in the fresh folder too.

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from . import kinds, models
+from .glossary import Glossary
 from .link import Catalogue
 from .pages_beslisbomen import BeslisboomPages, tree_src
 from .pages_ihw import IhwPages
@@ -84,7 +85,7 @@ class Renderer:
 
     def __post_init__(self) -> None:
         self.env = self.environment(self.template_dirs)
-        self.abbreviations = glossary_markdown(self.catalogue.woorden)
+        self.glossary = Glossary(self.catalogue.woorden)
         self.situatiewijzer = SituatiewijzerPages(self)
 
     @staticmethod
@@ -137,8 +138,9 @@ class Renderer:
         )]
 
     def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
-        markdown = self.env.get_template(f"wegwijzer/{template}").render(source=source, **context)
-        return Page(src_uri, resolve_references(markdown, src_uri) + self.abbreviations, source)
+        markdown = resolve_references(self.env.get_template(f"wegwijzer/{template}").render(source=source, **context),
+                                      src_uri)
+        return Page(src_uri, markdown + self.glossary.for_page(markdown), source)
 
     # -- instruments ---------------------------------------------------------------------
     def instrument_page(self, entry: Entry[Instrument]) -> Page:
@@ -319,12 +321,6 @@ PAGE_FAMILIES: list[Callable[[Renderer], list[Page]]] = [
     lambda renderer: SelectiePages(renderer).pages(),
     Renderer.glossary_pages,
 ]
-
-
-def glossary_markdown(woorden: Sequence[models.Woord]) -> str:
-    """Abbreviation definitions (Python-Markdown's abbr extension) for the end of a page, so every
-    use of a term on the page explains itself; validated plain text, so safe in an attribute."""
-    return "".join(f"\n*[{woord.term}]: {woord.uitleg}" for woord in woorden) + ("\n" if woorden else "")
 
 
 def error_pages(pages: Sequence[Page], diagnostics: Sequence[Any]) -> list[Page]:
