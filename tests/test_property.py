@@ -52,3 +52,16 @@ def test_random_bytes(tmp_path, raw):
 def test_mutated_instrument(tmp_path, position, cut, insert):
     text = INSTRUMENT[:position] + insert + INSTRUMENT[position + cut:]
     check_pipeline(tmp_path, text.encode("utf-8"))
+
+
+PAGE_SRC = st.lists(st.sampled_from(["a", "b", "ab", "index"]), min_size=0, max_size=3).map(
+    lambda folders: "/".join([*folders, "p.md"]))
+
+
+@given(PAGE_SRC, PAGE_SRC)
+def test_links_between_pages_are_what_posixpath_computes(from_src, to_src):
+    import posixpath
+
+    from wegwijzer.urls import rel
+
+    assert rel(from_src, to_src) == posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
