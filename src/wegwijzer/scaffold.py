@@ -24,6 +24,7 @@ class Template:
 
     kind: str  # the kind's name in kinds.py
     template: str  # file name under templates/scaffold/
+    help: str  # what the file holds, for `wegwijzer new <word> --help`
 
     @property
     def folder(self) -> str:
@@ -37,9 +38,9 @@ class Template:
 
 # The command's English words (new instrument|tree|case) -> the template it writes.
 KINDS: dict[str, Template] = {
-    "instrument": Template("instrument", "instrument.yml"),
-    "tree": Template("beslisboom", "tree.yml"),
-    "case": Template("casus", "case.yml"),
+    "instrument": Template("instrument", "instrument.yml", "een instrument, regeling, methodiek, training of tool"),
+    "tree": Template("beslisboom", "tree.yml", "een beslisboom met een vraag en twee uitkomsten"),
+    "case": Template("casus", "case.yml", "een casus met discussievragen"),
 }
 
 
