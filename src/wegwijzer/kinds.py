@@ -3,7 +3,7 @@
 A kind is where its files live (a folder with one entry per file, or one file holding a
 register), the model that validates them, the name messages and text references use
 (``[tekst](instrument:slug)``), and, for entries with a page of their own, that page's Markdown
-source. Adding a kind is one row here, a model in ``models.py`` and a page family (see
+source. Adding a kind is one row here, a model in ``models/`` and a page family (see
 CONTRIBUTING.md, "Een nieuw soort pagina toevoegen").
 """
 
