@@ -683,7 +683,7 @@ def _messages(module: Path) -> list[str]:
         argument = None
         if isinstance(node, ast.Call):
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            position = {"Diagnostic": 3, "_Problem": 2, "diagnostic": 1, "ValueError": 0}.get(name)
+            position = {"Diagnostic": 3, "_Problem": 2, "diagnostic": 1, "name_problem": 0, "ValueError": 0}.get(name)
             if position is not None and len(node.args) > position:
                 argument = node.args[position]
         elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) and len(node.value.elts) == 2:

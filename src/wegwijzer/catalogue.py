@@ -6,7 +6,6 @@ from pathlib import Path
 
 from .diagnostics import CatalogueError
 from .link import DEFAULT_MAX_PATHS, Catalogue, link
-from . import kinds
 from .load import load_catalogue
 from .validate import validate
 
@@ -18,14 +17,10 @@ def build_catalogue(root: Path, max_paths: int = DEFAULT_MAX_PATHS) -> Catalogue
     problems += invalid
     valid = {(e.source.kind, e.slug) for e in entries}
     unreadable = {(d.kind, d.slug) for d in documents} - valid
-    unreadable |= {(_kind_of(p.path), Path(p.path).stem) for p in problems}
+    unreadable |= {p.entry for p in problems if p.entry}
     catalogue, unlinked = link(entries, max_paths, unreadable)
     problems += unlinked
     if problems:
         raise CatalogueError(problems)
     return catalogue
 
-
-def _kind_of(path: str) -> str:
-    folder = path.rpartition("/")[0]
-    return kinds.folders().get(folder, "")

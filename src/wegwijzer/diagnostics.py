@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -12,6 +12,9 @@ class Diagnostic:
     column: int
     message: str
     hint: str = ""
+    # The kind and slug of the entry the problem is about, when it is about one: later stages
+    # leave that entry out (and say so where others refer to it) without reading the path.
+    entry: tuple[str, str] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}"

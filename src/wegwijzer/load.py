@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,7 @@ class Document:
 
     def diagnostic(self, loc: Loc, message: str, hint: str = "") -> Diagnostic:
         line, column = self.locate(loc)
-        return Diagnostic(self.path, line, column, message, hint)
+        return Diagnostic(self.path, line, column, message, hint, entry=(self.kind, self.slug))
 
 
 class _Problem(Exception):
@@ -59,7 +60,8 @@ def load_catalogue(root: Path) -> tuple[list[Document], list[Diagnostic]]:
         try:
             documents.append(load_file(path, root, kind))
         except _Problem as p:
-            problems.append(Diagnostic(_display(path, root), p.line, p.column, p.message, p.hint))
+            problems.append(Diagnostic(_display(path, root), p.line, p.column, p.message, p.hint,
+                                       entry=(kind, path.stem)))
     return documents, problems
 
 
@@ -81,38 +83,38 @@ def _catalogue_files(root: Path, problems: list[Diagnostic]) -> list[tuple[Path,
                     "werkbladen in ihw_guide/werkbladen/",
                 )
             )
-    return [(p, kind) for p, kind in found if _acceptable_name(p, root, problems)]
+    return [(p, kind) for p, kind in found if _acceptable_name(p, kind, root, problems)]
 
 
-def _acceptable_name(path: Path, root: Path, problems: list[Diagnostic]) -> bool:
+def _acceptable_name(path: Path, kind: str, root: Path, problems: list[Diagnostic]) -> bool:
+    name_problem = functools.partial(Diagnostic, _display(path, root), 1, 1, entry=(kind, path.stem))
     if path.name.startswith("."):
         return False
     if not path.resolve().is_relative_to(root.resolve()):
-        problems.append(Diagnostic(
-            _display(path, root), 1, 1, f"'{path.name}' is een koppeling naar een bestand buiten het project",
+        problems.append(name_problem(
+            f"'{path.name}' is een koppeling naar een bestand buiten het project",
             "kopieer het bestand in de catalogus in plaats van ernaar te verwijzen",
         ))
         return False
     folder = path.parent.relative_to(root).as_posix()
     if path.stem in reserved_slugs(folder):
-        problems.append(Diagnostic(
-            _display(path, root), 1, 1,
+        problems.append(name_problem(
             f"de naam '{path.stem}' is gereserveerd: de site maakt zelf een pagina op dat adres",
             "kies een andere bestandsnaam die zegt wat erin staat",
         ))
         return False
     if path.suffix != ".yml":
         problems.append(
-            Diagnostic(
-                _display(path, root), 1, 1, f"bestand '{path.name}' is geen .yml-bestand",
+            name_problem(
+                f"bestand '{path.name}' is geen .yml-bestand",
                 "geef het de extensie .yml of haal het uit deze map",
             )
         )
         return False
     if not SLUG.match(path.stem):
         problems.append(
-            Diagnostic(
-                _display(path, root), 1, 1, f"bestandsnaam '{path.stem}' is geen geldige slug",
+            name_problem(
+                f"bestandsnaam '{path.stem}' is geen geldige slug",
                 "gebruik kleine letters, cijfers en streepjes, bijv. 'no-riskpolis.yml'",
             )
         )
