@@ -9,8 +9,7 @@ import re
 import shutil
 from pathlib import Path
 
-from .catalogue import build_catalogue
-from .render import Renderer
+from .site import SiteOptions, build_site
 
 PLUGIN = "wegwijzer"
 
@@ -45,10 +44,10 @@ def generate(root: Path, dest: Path, force: bool = False) -> int:
     CatalogueError (nothing written) or GenerateError."""
     if dest.exists() and any(dest.iterdir()) and not force:
         raise GenerateError(f"{dest} is niet leeg — kies een lege map, of gebruik --force om hem te vervangen")
-    catalogue = build_catalogue(root)  # raises with every located problem before anything is written
     docs = root / "docs"
-    renderer = Renderer(catalogue, [docs / "overrides"])
-    pages = renderer.pages()
+    # Raises with every located problem before anything is written.
+    site = build_site(root, SiteOptions(template_dirs=(docs / "overrides",)))
+    pages = site.pages
     config = without_plugin((root / "mkdocs.yml").read_text(encoding="utf-8"))
     if dest.exists():
         shutil.rmtree(dest)
@@ -64,5 +63,5 @@ def generate(root: Path, dest: Path, force: bool = False) -> int:
         relative = markdown.relative_to(dest / "docs").as_posix()
         if relative not in generated and not relative.startswith("overrides/"):
             text = markdown.read_text(encoding="utf-8")
-            markdown.write_text(text + renderer.glossary.for_page(text), encoding="utf-8")
+            markdown.write_text(text + site.glossary.for_page(text), encoding="utf-8")
     return len(pages)

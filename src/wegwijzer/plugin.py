@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import logging
 import sys
@@ -17,13 +16,12 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .catalogue import build_catalogue
 from .diagnostics import CatalogueError
 from .glossary import Glossary
 from .link import DEFAULT_MAX_PATHS
-from .render import Page, Renderer, error_pages
-from . import kinds, search_index
-from .review import stale_entries
+from .render import Page, error_pages
+from . import search_index
+from .site import DEFAULT_REVIEW_AFTER_DAYS, SiteOptions, build_site, watched_paths
 from .staging import SiteStaging, StagingError
 
 log = get_plugin_logger(__name__)
@@ -36,7 +34,7 @@ _LAST_GOOD_PAGES: dict[Path, list[Page]] = {}
 class WegwijzerConfig(Config):
     catalogue_dir = c.Optional(c.Dir(exists=True))  # default: the folder of mkdocs.yml
     max_paths = c.Type(int, default=DEFAULT_MAX_PATHS)
-    review_after_days = c.Type(int, default=365)  # entries older than this are listed in the log
+    review_after_days = c.Type(int, default=DEFAULT_REVIEW_AFTER_DAYS)  # entries older than this are listed in the log
 
 
 _OPTION_HINTS = {
@@ -110,11 +108,13 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
         try:
             if self.staging:
                 self.staging.prepare()
-            catalogue = build_catalogue(self.root, self.config.max_paths)
             custom_dir = config.theme.custom_dir
-            renderer = Renderer(catalogue, [Path(custom_dir)] if custom_dir else [])
-            pages = renderer.pages()
-            self._refuse_clashes(pages, Path(config.docs_dir))
+            site = build_site(self.root, SiteOptions(
+                max_paths=self.config.max_paths,
+                template_dirs=(Path(custom_dir),) if custom_dir else (),
+                review_after_days=self.config.review_after_days,
+            ))
+            self._refuse_clashes(site.pages, Path(config.docs_dir))
         except StagingError as error:
             raise PluginError(str(error)) from None
         except CatalogueError as error:
@@ -122,12 +122,12 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
                 self._show_errors_while_serving(error)
                 return
             raise PluginError(error.report()) from None
-        self.pages = pages
-        self.glossary = renderer.glossary
-        _LAST_GOOD_PAGES[self.root.resolve()] = pages
+        self.pages = site.pages
+        self.glossary = site.glossary
+        _LAST_GOOD_PAGES[self.root.resolve()] = site.pages
         log.info("Wegwijzer: %d pagina's uit de catalogus gemaakt", len(self.pages))
         # A reminder, not a failure: at INFO level, so `strict: true` does not stop the build.
-        for stale in stale_entries(catalogue, datetime.date.today(), self.config.review_after_days):
+        for stale in site.to_review:
             log.info("Te controleren: %s", stale.describe())
 
     def _show_errors_while_serving(self, error: CatalogueError) -> None:
@@ -185,7 +185,6 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
             self.staging.discard()
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
-        for folder in [*kinds.folders(), *kinds.single_files()]:
-            if (self.root / folder).exists():
-                server.watch(str(self.root / folder))
+        for path in watched_paths(self.root):
+            server.watch(str(path))
         return server

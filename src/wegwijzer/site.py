@@ -1,0 +1,59 @@
+"""The whole generated site in one call: what the MkDocs plugin, `wegwijzer generate` and the
+benchmarks share.
+
+`build_site` runs the stages in order (load, validate, link in `build_catalogue`; render in
+`Renderer`) and returns plain data: the Markdown pages, the glossary for hand-written pages, the
+files `mkdocs serve` should watch, and the entries that are due for review. Nothing here knows
+MkDocs, so another builder can take the pages as they are.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import kinds
+from .catalogue import build_catalogue
+from .glossary import Glossary
+from .link import DEFAULT_MAX_PATHS, Catalogue
+from .render import Page, Renderer
+from .review import StaleEntry, stale_entries
+
+DEFAULT_REVIEW_AFTER_DAYS = 365
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    max_paths: int = DEFAULT_MAX_PATHS  # paths a tree may have before its check fails
+    template_dirs: tuple[Path, ...] = ()  # the theme's custom_dir: our templates may be overridden
+    review_after_days: int = DEFAULT_REVIEW_AFTER_DAYS
+    today: datetime.date = field(default_factory=datetime.date.today)
+
+
+@dataclass(frozen=True)
+class Site:
+    catalogue: Catalogue
+    pages: list[Page]
+    glossary: Glossary  # for hand-written pages; generated pages carry theirs already
+    watch: list[Path]  # the catalogue's folders and files that exist
+    to_review: list[StaleEntry]
+
+
+def build_site(root: Path, options: SiteOptions = SiteOptions()) -> Site:
+    """Every generated page of the catalogue under `root`; raises CatalogueError with every
+    located problem, before anything is written."""
+    catalogue = build_catalogue(root, options.max_paths)
+    renderer = Renderer(catalogue, options.template_dirs)
+    return Site(
+        catalogue=catalogue,
+        pages=renderer.pages(),
+        glossary=renderer.glossary,
+        watch=watched_paths(root),
+        to_review=stale_entries(catalogue, options.today, options.review_after_days),
+    )
+
+
+def watched_paths(root: Path) -> list[Path]:
+    """The catalogue's folders and single files under `root` that exist."""
+    return [root / name for name in [*kinds.folders(), *kinds.single_files()] if (root / name).exists()]

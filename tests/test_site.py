@@ -1,0 +1,26 @@
+"""build_site: the one entry point the plugin, `wegwijzer generate` and the benchmarks call."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from wegwijzer.diagnostics import CatalogueError
+from wegwijzer.site import SiteOptions, build_site
+
+
+def test_a_site_is_its_pages_the_files_to_watch_and_what_to_review(toy):
+    site = build_site(toy, SiteOptions(today=datetime.date(2026, 11, 30)))
+    assert "instrumenten/voorbeeld.md" in {page.src_uri for page in site.pages}
+    assert site.watch == [toy / "instruments"]
+    assert site.to_review == []
+    later = build_site(toy, SiteOptions(today=datetime.date(2028, 1, 1), review_after_days=365))
+    assert [entry.path for entry in later.to_review] == ["instruments/voorbeeld.yml"]
+
+
+def test_a_broken_catalogue_gives_located_problems_and_no_site(toy):
+    (toy / "instruments" / "kapot.yml").write_text("naam: Kapot\nsoort: onbekend\n", encoding="utf-8")
+    with pytest.raises(CatalogueError) as raised:
+        build_site(toy)
+    assert any(str(d).startswith("instruments/kapot.yml:2:1:") for d in raised.value.diagnostics)
