@@ -20,62 +20,20 @@ import jinja2
 from . import kinds, models
 from .glossary import Glossary
 from .link import Catalogue
+from .models import Bron, Instrument
+from .page import Link, Page  # noqa: F401 (Page: the page families' result, imported from here)
 from .pages_beslisbomen import BeslisboomPages, tree_src
 from .pages_ihw import IhwPages
+from .pages_instrumenten import InstrumentPages, kind_label
 from .pages_selectie import SelectiePages
 from .pages_situatiewijzer import SituatiewijzerPages
+from .pages_werkbladen import worksheet_pages
 from .urls import case_src, instrument_src, rel, step_src, worksheet_src  # noqa: F401 (re-exported)
-from .models import Bron, Instrument
-from .validate import Entry
 
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
-FACT_FACETS = ("niveau", "dienstverlening", "rollen", "doelgroep")  # shown on instrument pages
-FACETS: dict[str, tuple[str, dict[Any, str]]] = {
-    "soort": ("Soort", models.SOORT_LABELS),
-    "niveau": ("Niveau", models.NIVEAU_LABELS),
-    "dienstverlening": ("Dienstverlening (continuüm)", models.DIENSTVERLENING_LABELS),
-    "rollen": ("Rol van de arbeidsdeskundige", models.ROL_LABELS),
-    "doelgroep": ("Doelgroep", models.DOELGROEP_LABELS),
-    "ihw_stappen": ("IHW-stap", {}),  # labels come from the catalogue's steps
-}
-
-
-@dataclass(frozen=True)
-class Page:
-    """One generated Markdown page and the catalogue file it comes from (None for listings)."""
-
-    src_uri: str
-    markdown: str
-    source: str | None = None
-
-
-@dataclass(frozen=True)
-class Link:
-    title: str
-    href: str
-    summary: str = ""
-
-
-@dataclass(frozen=True)
-class Section:
-    """One question an instrument page answers; `text` and `items` both empty means a gap."""
-
-    title: str
-    text: str = ""
-    items: Sequence[str] = ()
-    gap: str = ""  # how the 'Niet in de bronnen' line names it when empty
-
-
-@dataclass(frozen=True)
-class FacetValue:
-    facet: str
-    value: str
-    label: str
-    href: str
-    count: int
 
 
 @dataclass
@@ -88,10 +46,15 @@ class Renderer:
         self.env = self.environment(self.template_dirs)
         self.glossary = Glossary(self.catalogue.woorden)
         self.situatiewijzer = SituatiewijzerPages(self)
+        self.instruments = InstrumentPages(self)
 
     @staticmethod
     def kind_of(instrument: Instrument) -> str:
         return kind_label(instrument)
+
+    def role_filter(self, src: str, rol: str) -> str:
+        """The instrument listing for a role, when any instrument has it."""
+        return self.instruments.role_filter(src, rol)
 
     @staticmethod
     def dutch_date(date: datetime.date) -> str:
@@ -113,11 +76,6 @@ class Renderer:
         """Every generated page: each page family in PAGE_FAMILIES in turn."""
         return [page for family in PAGE_FAMILIES for page in family(self)]
 
-    def instrument_pages(self) -> list[Page]:
-        pages = [self.instrument_overview()]
-        pages += [self.instrument_page(entry) for entry in self.catalogue.instruments.values()]
-        return pages + self.facet_pages()
-
     def glossary_pages(self) -> list[Page]:
         if not self.catalogue.woorden:
             return []
@@ -133,148 +91,6 @@ class Renderer:
         markdown = resolve_references(self.env.get_template(f"wegwijzer/{template}").render(source=source, **context),
                                       src_uri)
         return Page(src_uri, markdown + self.glossary.for_page(markdown), source)
-
-    # -- instruments ---------------------------------------------------------------------
-    def instrument_page(self, entry: Entry[Instrument]) -> Page:
-        src = instrument_src(entry.slug)
-        instrument = entry.model
-        sections = self._instrument_sections(instrument)
-        facets = self._facet_links(src, entry)
-        return self._render(
-            "instrument.md.j2", src, entry.source.path,
-            slug=entry.slug, instrument=instrument,
-            soort=models.SOORT_LABELS[instrument.soort],
-            kind=kind_label(instrument),
-            sections=[s for s in sections if s.text or s.items],
-            gaps=[s.gap for s in sections if not (s.text or s.items)]
-            + [title.lower() for title, values in facets if not values],
-            related=self._instrument_links(src, self.catalogue.related.get(entry.slug, [])),
-            stappen=self._step_links(src, self.catalogue.in_stappen.get(entry.slug, [])),
-            casussen=self._case_links(src, self.catalogue.in_casussen.get(entry.slug, [])),
-            beslisbomen=self._tree_links(src, self.catalogue.in_beslisbomen.get(entry.slug, [])),
-            bronnen=self._citations(instrument.bronnen),
-            gecontroleerd=dutch_date(instrument.laatst_gecontroleerd),
-            facets=facets,
-            situaties=self.situatiewijzer.situations_of(src, entry.slug),
-        )
-
-    @staticmethod
-    def _instrument_sections(instrument: Instrument) -> list[Section]:
-        provider = [f"Aanbieder: {instrument.aanbieder}"] if instrument.aanbieder else []
-        cost = [f"Kosten: {instrument.kosten}"] if instrument.kosten else []
-        return [
-            Section("Wanneer zet u het in?", items=instrument.wanneer or (), gap="wanneer u het inzet"),
-            Section("Hoe past u het toe?", items=instrument.hoe_toepassen or (), gap="hoe u het toepast"),
-            Section("Wat levert het de werkgever op?", items=instrument.opbrengst_werkgever or (),
-                    gap="wat het de werkgever oplevert"),
-            Section("Rol van de arbeidsdeskundige", text=instrument.rol_arbeidsdeskundige or "",
-                    gap="de rol van de arbeidsdeskundige"),
-            Section("Wie biedt het aan, wie betaalt?", items=provider + cost,
-                    gap="wie het aanbiedt en wie betaalt"),
-        ]
-
-    def _facet_links(self, src: str, entry: Entry[Instrument]) -> list[tuple[str, list[FacetValue]]]:
-        """(facet title, this entry's values as links to their listing) for the facts table."""
-        links: dict[str, list[FacetValue]] = {facet: [] for facet in FACETS}
-        for facet, value in facet_values(entry.model):
-            label = self.facet_label(facet, value)
-            links[facet].append(FacetValue(facet, str(value), label, rel(src, facet_src(facet, value)), 0))
-        return [(FACETS[facet][0], links[facet]) for facet in FACT_FACETS]
-
-    def facet_label(self, facet: str, value: Any) -> str:
-        if facet == "ihw_stappen":
-            stap = self.catalogue.stappen[value].model
-            return f"Stap {stap.nummer}: {stap.naam}"
-        return FACETS[facet][1][value]
-
-    def instrument_overview(self) -> Page:
-        src = "instrumenten/index.md"
-        return self._render(
-            "instrumenten.md.j2", src,
-            items=self._listing(src, self.catalogue.instruments.values()),
-            facets=self._facet_groups(src),
-            total=len(self.catalogue.instruments),
-        )
-
-    def facet_pages(self) -> list[Page]:
-        pages = []
-        for facet, value, entries in self._facet_index():
-            src = facet_src(facet, value)
-            pages.append(self._render(
-                "facet.md.j2", src,
-                facet=FACETS[facet][0], label=self.facet_label(facet, value),
-                items=self._listing(src, entries),
-                overview=rel(src, "instrumenten/index.md"),
-                facets=self._facet_groups(src),
-            ))
-        return pages
-
-    def _facet_index(self) -> list[tuple[str, Any, list[Entry[Instrument]]]]:
-        index: dict[tuple[str, Any], list[Entry[Instrument]]] = {}
-        for entry in self.catalogue.instruments.values():
-            for facet, value in facet_values(entry.model):
-                index.setdefault((facet, value), []).append(entry)
-        order = {facet: list(labels) for facet, (_, labels) in FACETS.items()}
-        order["ihw_stappen"] = list(self.catalogue.stappen)
-        return [
-            (facet, value, index[(facet, value)])
-            for facet in FACETS for value in order[facet] if (facet, value) in index
-        ]
-
-    def _facet_groups(self, src: str) -> list[tuple[str, str, list[FacetValue]]]:
-        groups: dict[str, list[FacetValue]] = {}
-        for facet, value, entries in self._facet_index():
-            groups.setdefault(facet, []).append(FacetValue(
-                facet, str(value), self.facet_label(facet, value),
-                rel(src, facet_src(facet, value)), len(entries),
-            ))
-        return [(facet, FACETS[facet][0], values) for facet, values in groups.items()]
-
-    def _listing(self, src: str, entries: Iterable[Entry[Instrument]]) -> list[dict[str, Any]]:
-        return [
-            {
-                "link": Link(e.model.naam, rel(src, instrument_src(e.slug)), e.model.samenvatting),
-                "soort": models.SOORT_LABELS[e.model.soort],
-                "meta": " · ".join([
-                    ", ".join(models.NIVEAU_LABELS[n] for n in e.model.niveau),
-                    ", ".join(models.DIENSTVERLENING_LABELS[d] for d in e.model.dienstverlening),
-                ]),
-                "data": {
-                    facet: " ".join(str(v) for f, v in facet_values(e.model) if f == facet)
-                    for facet in FACETS
-                },
-            }
-            for e in sorted(entries, key=lambda e: e.model.naam.casefold())
-        ]
-
-    # -- IHW 2.0 guide, cases, trainers ---------------------------------------------------
-    def role_filter(self, src: str, rol: str) -> str:
-        """The instrument listing for a role, when any instrument has it."""
-        return rel(src, facet_src("rollen", rol)) if rol in self._used("rollen") else ""
-
-    def _used(self, facet: str) -> set[Any]:
-        return {value for f, value, _ in self._facet_index() if f == facet}
-
-    # -- worksheets ----------------------------------------------------------------------
-    def worksheet_pages(self) -> list[Page]:
-        index_src = "werkbladen/index.md"
-        pages = [self._render(
-            "werkbladen.md.j2", index_src,
-            werkbladen=self._worksheet_links(index_src, self.catalogue.werkbladen),
-        )]
-        for slug, entry in self.catalogue.werkbladen.items():
-            src = worksheet_src(slug)
-            werkblad = entry.model
-            labels = werkblad.rijlabels or [""] * werkblad.lege_rijen
-            pages.append(self._render(
-                "werkblad.md.j2", src, entry.source.path,
-                slug=slug, werkblad=werkblad,
-                rows=[{"number": n, "label": label} for n, label in enumerate(labels, start=1)],
-                stappen=self._step_links(src, werkblad.ihw_stappen),
-                bronnen=self._citations(werkblad.bronnen),
-                gecontroleerd=dutch_date(werkblad.laatst_gecontroleerd),
-            ))
-        return pages
 
     # -- links to other pages ------------------------------------------------------------
     def _instrument_links(self, src: str, slugs: Iterable[str]) -> list[Link]:
@@ -305,10 +121,10 @@ class Renderer:
 # templates and link helpers) and returns its pages. A new kind of page is one more entry here
 # (CONTRIBUTING.md, "Een nieuw soort pagina toevoegen").
 PAGE_FAMILIES: list[Callable[[Renderer], list[Page]]] = [
-    Renderer.instrument_pages,
+    lambda renderer: renderer.instruments.pages(),
     lambda renderer: BeslisboomPages(renderer).pages(),
     lambda renderer: IhwPages(renderer).pages(),
-    Renderer.worksheet_pages,
+    worksheet_pages,
     lambda renderer: renderer.situatiewijzer.pages(),
     lambda renderer: SelectiePages(renderer).pages(),
     Renderer.glossary_pages,
@@ -339,10 +155,6 @@ def error_pages(pages: Sequence[Page], diagnostics: Sequence[Any]) -> list[Page]
 
 
 # -- URL scheme: the source of any page is found from its URL ------------------------------
-def facet_src(facet: str, value: Any) -> str:
-    return f"instrumenten/{facet.replace('_', '-')}/{value}.md"
-
-
 _REFERENCE_LINK = re.compile(r"\]\(([a-z-]+):([a-z0-9]+(?:-[a-z0-9]+)*)\)")
 
 
@@ -356,21 +168,6 @@ def resolve_references(markdown: str, src: str) -> str:
         return f"]({rel(src, page(match[2]))})" if page else match[0]
 
     return _REFERENCE_LINK.sub(replace, markdown)
-
-
-def facet_values(instrument: Instrument) -> list[tuple[str, Any]]:
-    return [
-        (facet, value)
-        for facet in FACETS
-        for value in ([instrument.soort] if facet == "soort" else getattr(instrument, facet))
-    ]
-
-
-def kind_label(instrument: Instrument) -> str:
-    """What a search result or page header calls this entry."""
-    if instrument.soort == "regeling":
-        return "Regeling"
-    return f"Instrument · {models.SOORT_LABELS[instrument.soort]}"
 
 
 def citations(bronnen: Sequence[Bron], documents: dict[str, models.SourceDocument]) -> list[dict[str, str]]:

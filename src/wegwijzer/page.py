@@ -1,0 +1,21 @@
+"""What every page family produces: Markdown pages, and the links between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated Markdown page and the catalogue file it comes from (None for listings)."""
+
+    src_uri: str
+    markdown: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    href: str
+    summary: str = ""
