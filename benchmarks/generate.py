@@ -31,7 +31,8 @@ from typing import Any
 
 import yaml
 
-from wegwijzer.link import DEFAULT_MAX_PATHS, check_tree
+from wegwijzer.checks import check_tree
+from wegwijzer.link import DEFAULT_MAX_PATHS
 from wegwijzer import kinds
 from wegwijzer.load import load_catalogue
 from wegwijzer.validate import validate

@@ -18,7 +18,8 @@ from conftest import IN_CI, INSTRUMENT, ROOT, SEEDS
 from wegwijzer import cli, export, models, progress, review, scaffold
 from wegwijzer.catalogue import build_catalogue
 from wegwijzer.diagnostics import CatalogueError
-from wegwijzer.link import DEFAULT_MAX_PATHS, TARGETS, link
+from wegwijzer.checks import TARGETS
+from wegwijzer.link import DEFAULT_MAX_PATHS, link
 from wegwijzer import kinds
 from wegwijzer.load import Document, parse
 from wegwijzer.schemas import schema_texts
@@ -704,7 +705,7 @@ def _literal_parts(node: ast.AST) -> list[str]:
 
 
 @pytest.mark.parametrize("module", [
-    "load.py", "validate.py", "link.py", "text.py", "plugin.py", "staging.py",
+    "load.py", "validate.py", "link.py", "checks.py", "text.py", "plugin.py", "staging.py",
     *sorted(p.relative_to(ROOT / "src" / "wegwijzer").as_posix() for p in (ROOT / "src" / "wegwijzer" / "models").glob("*.py")),
 ])
 def test_the_guide_explains_every_validation_message(module):
