@@ -215,7 +215,15 @@ def headings(page, selector: str) -> list[str]:
     return [text.rstrip("¶").strip() for text in page.locator(selector).all_inner_texts()]
 
 
-def screenshot(page, name: str) -> Path:
+# Full-page screenshots are for people to look at after a change; rasterising every long page
+# was a fifth of the browser tests' time, so they are written only when asked for:
+#   WEGWIJZER_SCREENSHOTS=1 python3 -m pytest -m browser   (then look in tests/screenshots/)
+WANT_SCREENSHOTS = os.environ.get("WEGWIJZER_SCREENSHOTS", "").lower() in ("1", "true", "yes")
+
+
+def screenshot(page, name: str) -> Path | None:
+    if not WANT_SCREENSHOTS:
+        return None
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)

@@ -6,7 +6,7 @@ import io
 import re
 
 import pytest
-from conftest import ROOT, SCREENSHOTS
+from conftest import ROOT, screenshot
 
 from wegwijzer import trees
 from wegwijzer.catalogue import build_catalogue
@@ -26,8 +26,7 @@ def pdf_text(page) -> tuple[str, int]:
 
 
 def save_first_page_png(page, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"print-{name}.png"), full_page=True)
+    screenshot(page, f"print-{name}")
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +98,7 @@ def test_tree_diagram_is_readable_on_a_phone(page):
         assert box["x"] + box["width"] <= 390 + 1, "a node runs off the screen"
     font = page.locator(".ww-diagram a").first.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
     assert font >= 12
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "diagram-telefoon.png"), full_page=True)
+    screenshot(page, "diagram-telefoon")
 
 
 def test_lesmap_prints_one_case_per_page(page):

@@ -6,7 +6,7 @@ import io
 import re
 
 import pytest
-from conftest import SCREENSHOTS, screenshot, skip_to_content, tab_to
+from conftest import screenshot, skip_to_content, tab_to
 
 pytestmark = pytest.mark.browser
 CHOSEN = ["jobcoaching", "no-riskpolis", "loonkostensubsidie", "proefplaatsing"]
@@ -63,8 +63,7 @@ def test_keep_compare_and_print_a_note_with_the_keyboard(page):
         assert name in text
     assert "Wat het u als werkgever oplevert" in text and "Volgende stappen" in text
     assert "Wegwijzer inclusief werk" in text and "afgedrukt op" in text
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "adviesnotitie-print.png"), full_page=True)
+    screenshot(page, "adviesnotitie-print")
     print(f"\nadviesnotitie: {len(pdf.pages)} A4 pages for 4 instruments")
     assert len(pdf.pages) <= 2  # A4, one or two pages
 

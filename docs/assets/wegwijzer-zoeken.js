@@ -24,6 +24,7 @@
   var WORD = /[\p{L}\p{N}]+/gu;
   var vocabulary = null; // word -> how often it occurs on the site
   var byInitial = {}; // first letter -> words, for corrections
+  var unread = null; // the index's pages, read on the first search, not on every page load
 
   function learn(docs) {
     vocabulary = new Map();
@@ -100,6 +101,10 @@
   }
 
   function alternatives(word) {
+    if (unread) {
+      learn(unread);
+      unread = null;
+    }
     var lower = word.toLowerCase();
     if (!vocabulary || lower.length < 5 || vocabulary.has(lower)) return [];
     var parts = lower.length >= 8 ? split(lower) : null;
@@ -124,7 +129,7 @@
     var post = worker.postMessage;
     worker.postMessage = function (message) {
       if (message && message.type === 0 && message.data && message.data.docs) {
-        learn(message.data.docs);
+        unread = message.data.docs;
       } else if (message && message.type === 2 && typeof message.data === "string") {
         arguments[0] = { type: 2, data: tolerant(message.data) };
       }
