@@ -12,12 +12,12 @@ CATALOGUE = real_catalogue()
 TREES = sorted(CATALOGUE.beslisbomen)
 
 
-def first_path(slug: str) -> trees.Path:
+def first_path(slug: str) -> trees.AnswerPath:
     _, paths = trees.walk(CATALOGUE.beslisbomen[slug].model)
     return max(paths, key=lambda p: len(p.answers))  # the longest: most questions
 
 
-def walk_with_keyboard(page, slug: str, path: trees.Path) -> None:
+def walk_with_keyboard(page, slug: str, path: trees.AnswerPath) -> None:
     boom = CATALOGUE.beslisbomen[slug].model
     page.goto(f"{page.site_url}/beslisbomen/{slug}/")
     skip_to_content(page)
@@ -51,7 +51,7 @@ def walk_with_keyboard(page, slug: str, path: trees.Path) -> None:
     assert heading(page) == outcome_heading(boom, path)
 
 
-def outcome_heading(boom, path: trees.Path) -> str:
+def outcome_heading(boom, path: trees.AnswerPath) -> str:
     if len(path.outcomes) > 1:
         return "Uw advies voor elk van uw keuzes"
     return boom.uitkomsten[path.outcome].titel

@@ -121,7 +121,7 @@ class BeslisboomPages:
         ]
 
     # -- outcomes --------------------------------------------------------------------------
-    def _outcome_page(self, entry: Entry[Beslisboom], path: trees.Path,
+    def _outcome_page(self, entry: Entry[Beslisboom], path: trees.AnswerPath,
                       alone: dict[tuple[str, ...], trees.Answers], reviewed: str) -> Page:
         boom, slug = entry.model, entry.slug
         src = tree_src(slug, path.answers)
@@ -157,7 +157,7 @@ class BeslisboomPages:
         }
 
     @staticmethod
-    def _siblings(src: str, slug: str, boom: Beslisboom, path: trees.Path,
+    def _siblings(src: str, slug: str, boom: Beslisboom, path: trees.AnswerPath,
                   alone: dict[tuple[str, ...], trees.Answers]) -> list[dict[str, str]]:
         """The other outcomes of the last question asked: 'Speelt er ook iets anders?'."""
         if not path.asked:

@@ -33,7 +33,7 @@ class Visit:
 
 
 @dataclass(frozen=True)
-class Path:
+class AnswerPath:
     answers: Answers
     asked: tuple[str, ...]
     outcomes: tuple[str, ...]  # one, or each chosen option's outcome of a multi-answer question
@@ -106,14 +106,14 @@ def count_paths(boom: Beslisboom) -> int:
     return count(boom.start)
 
 
-def walk(boom: Beslisboom) -> tuple[list[Visit], list[Path]]:
+def walk(boom: Beslisboom) -> tuple[list[Visit], list[AnswerPath]]:
     """Every question page (by answers so far) and every complete path, depth first."""
     visits: list[Visit] = []
-    paths: list[Path] = []
+    paths: list[AnswerPath] = []
 
     def step(node: str, answers: Answers, asked: tuple[str, ...]) -> None:
         if node in boom.uitkomsten:
-            paths.append(Path(answers, asked, (node,)))
+            paths.append(AnswerPath(answers, asked, (node,)))
             return
         vraag = boom.vragen[node]
         if vraag.meerdere:
@@ -129,7 +129,7 @@ def walk(boom: Beslisboom) -> tuple[list[Visit], list[Path]]:
         if index == len(vraag.opties):
             chosen = chosen_options(vraag, answers[len(answers) - index:])
             if chosen:
-                paths.append(Path(answers, asked, tuple(dict.fromkeys(o.volgende for o in chosen))))
+                paths.append(AnswerPath(answers, asked, tuple(dict.fromkeys(o.volgende for o in chosen))))
             else:
                 step(vraag.geen_van_deze, answers, asked)
             return
