@@ -40,9 +40,10 @@ class Site:
     to_review: list[StaleEntry]
 
 
-def build_site(root: Path, options: SiteOptions = SiteOptions()) -> Site:
+def build_site(root: Path, options: SiteOptions | None = None) -> Site:
     """Every generated page of the catalogue under `root`; raises CatalogueError with every
     located problem, before anything is written."""
+    options = options or SiteOptions()  # made now, so `today` is today
     catalogue = build_catalogue(root, options.max_paths)
     renderer = Renderer(catalogue, options.template_dirs)
     return Site(
