@@ -11,7 +11,8 @@
 // - a word that occurs nowhere on the site is compared with the words that do (read from the
 //   index the worker gets): one typing error (two from twelve letters) is corrected, also where
 //   lunr's own tolerance misses it because it compares the stem ('adviesvaardigehden'), and a
-//   Dutch compound the site writes as two words is split ('supportteam': 'support team').
+//   Dutch compound the site writes as two words is split ('supportteam': 'support team'), and
+//   the participle of a separable verb also searches the verb ('afgesplitste': 'afsplits*').
 // Loaded before Material's bundle and after the offline shim, so the served and the offline
 // site search alike. A query that uses lunr syntax itself is passed on untouched. The query goes
 // only to the worker in this page: nothing leaves the browser.
@@ -22,6 +23,8 @@
   var VERY_LONG_WORD = /^[\p{L}]{10,}$/u;
   var SYNTAX = /["+\-~^*:]/;
   var WORD = /[\p{L}\p{N}]+/gu;
+  var PARTICLES = "aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe|uit|vast|voor|weg";
+  var PARTICLE = new RegExp("^(" + PARTICLES + ")$", "u");
   var vocabulary = null; // word -> how often it occurs on the site
   var byInitial = {}; // first letter -> words, for corrections
   var unread = null; // the index's pages, read on the first search, not on every page load
@@ -87,17 +90,28 @@
   }
 
   // The most even split into two words the site uses, allowing the linking s of Dutch compounds.
+  // A verb particle and the rest are one word, not two ('overbelast' is not 'over belast'):
+  // splitting there would weigh pages about 'belasting'.
   function split(word) {
     var best = null;
     for (var i = 3; i <= word.length - 3; i++) {
       var left = word.slice(0, i), right = word.slice(i);
-      if (!known(right)) continue;
+      if (!known(right) || PARTICLE.test(left)) continue;
       if (!known(left) && !(left.slice(-1) === "s" && known(left.slice(0, -1)))) continue;
       if (!best || Math.min(i, word.length - i) > Math.min(best[0].length, best[1].length)) {
         best = [known(left) ? left : left.slice(0, -1), right];
       }
     }
     return best;
+  }
+
+  // The participle of a separable verb puts 'ge' after the particle ('afgesplitste' from
+  // 'afsplitsen'), so its stem is not the verb's: search the start of the verb instead.
+  var PARTICIPLE = new RegExp("^(" + PARTICLES + ")ge(\\p{L}{3,}?)(?:ten|den|te|de|en|t|d|e)?$", "u");
+
+  function verbStart(word) {
+    var match = PARTICIPLE.exec(word);
+    return match ? match[1] + match[2] : null;
   }
 
   function alternatives(word) {
@@ -107,6 +121,8 @@
     }
     var lower = word.toLowerCase();
     if (!vocabulary || lower.length < 5 || vocabulary.has(lower)) return [];
+    var verb = verbStart(lower);
+    if (verb) return [verb + "*^5"];
     var parts = lower.length >= 8 ? split(lower) : null;
     if (parts) return [parts[0] + "^5", parts[1] + "^5"];
     var corrected = correction(lower);
