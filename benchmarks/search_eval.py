@@ -207,11 +207,12 @@ def report(out: dict[str, Any]) -> None:
         if mode not in out:
             continue
         print(f"\n{mode}:")
-        print(f"  {'soort':12} {'n':>4} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}")
+        print(f"  {'soort':12} {'n':>4} {'hit@1':>7} {'hit@3':>7} {'MRR':>6}")
         for kind in (*KINDS, "alle"):
             f = out[mode]["figures"].get(kind)
             if f:
-                print(f"  {kind:12} {f['n']:4} {f['hit@1']:6.0%} {f['hit@3']:6.0%} {f['mrr']:6.2f}")
+                # One decimal: 142 of 150 is 94.7 %, which a whole percentage would show as 95 %.
+                print(f"  {kind:12} {f['n']:4} {f['hit@1']:7.1%} {f['hit@3']:7.1%} {f['mrr']:6.2f}")
         for key in ("worker_ms_median", "keystroke_ms_median", "keystroke_ms_p90"):
             if key in out[mode]:
                 print(f"  {key}: {out[mode][key]:.1f} ms")
