@@ -114,16 +114,16 @@ def shared_folder(tmp_path_factory, name: str, make) -> Path:
     """A folder that `make(folder)` fills once per test run, also when pytest-xdist runs the tests
     in several processes: the first process to need it makes it while holding a lock, the others
     wait and reuse it. (A build takes 10-20 s; each process building its own doubled that.)"""
+    try:
+        import fcntl
+    except ImportError:  # no file locks (Windows): each process makes its own
+        fcntl = None
     root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
+    if fcntl and os.environ.get("PYTEST_XDIST_WORKER"):
         root = root.parent  # the run's folder, shared by the workers' own folders
     folder, done = root / name, root / f"{name}.done"
     with open(root / f"{name}.lock", "w") as lock:
-        try:
-            import fcntl
-        except ImportError:  # no file locks (Windows): each process makes its own
-            folder, done = tmp_path_factory.getbasetemp() / name, tmp_path_factory.getbasetemp() / f"{name}.done"
-        else:
+        if fcntl:
             fcntl.flock(lock, fcntl.LOCK_EX)
         if not done.exists():
             shutil.rmtree(folder, ignore_errors=True)
@@ -131,7 +131,6 @@ def shared_folder(tmp_path_factory, name: str, make) -> Path:
             make(folder)
             done.touch()
     return folder
-
 
 def built(project: Path, site: Path, **environ: str) -> None:
     result = run_mkdocs(project, site, **environ)

@@ -25,6 +25,9 @@
   var WORD = /[\p{L}\p{N}]+/gu;
   var PARTICLES = "aan|af|bij|door|in|mee|na|om|onder|op|over|samen|terug|toe|uit|vast|voor|weg";
   var PARTICLE = new RegExp("^(" + PARTICLES + ")$", "u");
+  // The participle of a separable verb puts 'ge' after the particle ('afgesplitste' from
+  // 'afsplitsen'), so its stem is not the verb's: search the start of the verb instead.
+  var PARTICIPLE = new RegExp("^(" + PARTICLES + ")ge(\\p{L}{3,}?)(?:ten|den|te|de|en|t|d|e)?$", "u");
   var vocabulary = null; // word -> how often it occurs on the site
   var byInitial = {}; // first letter -> words, for corrections
   var unread = null; // the index's pages, read on the first search, not on every page load
@@ -104,10 +107,6 @@
     }
     return best;
   }
-
-  // The participle of a separable verb puts 'ge' after the particle ('afgesplitste' from
-  // 'afsplitsen'), so its stem is not the verb's: search the start of the verb instead.
-  var PARTICIPLE = new RegExp("^(" + PARTICLES + ")ge(\\p{L}{3,}?)(?:ten|den|te|de|en|t|d|e)?$", "u");
 
   function verbStart(word) {
     var match = PARTICIPLE.exec(word);
