@@ -21,7 +21,8 @@ from wegwijzer.diagnostics import CatalogueError
 from wegwijzer.checks import TARGETS
 from wegwijzer.link import DEFAULT_MAX_PATHS, link
 from wegwijzer import kinds
-from wegwijzer.load import Document, parse
+from wegwijzer.load import Document
+from wegwijzer.yaml_text import parse
 from wegwijzer.schemas import schema_texts
 from wegwijzer.validate import validate as validate_documents
 
@@ -684,7 +685,7 @@ def _messages(module: Path) -> list[str]:
         argument = None
         if isinstance(node, ast.Call):
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            position = {"Diagnostic": 3, "_Problem": 2, "diagnostic": 1, "name_problem": 0, "ValueError": 0}.get(name)
+            position = {"Diagnostic": 3, "YamlProblem": 2, "diagnostic": 1, "name_problem": 0, "ValueError": 0}.get(name)
             if position is not None and len(node.args) > position:
                 argument = node.args[position]
         elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) and len(node.value.elts) == 2:
@@ -705,7 +706,7 @@ def _literal_parts(node: ast.AST) -> list[str]:
 
 
 @pytest.mark.parametrize("module", [
-    "load.py", "validate.py", "link.py", "checks.py", "text.py", "plugin.py", "staging.py",
+    "load.py", "yaml_text.py", "validate.py", "link.py", "checks.py", "tree_checks.py", "text.py", "plugin.py", "staging.py",
     *sorted(p.relative_to(ROOT / "src" / "wegwijzer").as_posix() for p in (ROOT / "src" / "wegwijzer" / "models").glob("*.py")),
 ])
 def test_the_guide_explains_every_validation_message(module):

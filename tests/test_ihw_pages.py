@@ -10,7 +10,8 @@ import yaml
 from conftest import ROOT
 
 from wegwijzer import models
-from wegwijzer.pages_ihw import ROLE_OF_CASE, mentioned, natural_key
+from wegwijzer.pages_casussen import ROLE_OF_CASE
+from wegwijzer.pages_ihw import mentioned, natural_key
 
 
 def test_natural_order():

@@ -15,31 +15,15 @@ import click
 
 from . import kinds, progress
 from .catalogue import build_catalogue
-from .cli_dutch import Datum, Groep, Keuze, Termijn, Wegwijzer, fail
+from .cli_dutch import Datum, Groep, Keuze, Termijn, Wegwijzer, check_root, fail, root_option
 from .diagnostics import CatalogueError
 from .link import Catalogue
 from .scaffold import KINDS as SCAFFOLDS
 from .schemas import stale_schemas, write_schemas
 
-def root_option(function):
-    return click.option(
-        "--root",
-        type=Path,
-        default=Path("."),
-        metavar="MAP",
-        help="De map van de wegwijzer (met mkdocs.yml en instruments/). Standaard: de huidige map.",
-    )(function)
-
-
-def _check_root(root: Path) -> None:
-    if root.is_file():
-        raise click.UsageError(f"'{root}' is een bestand — geef bij --root de map van de wegwijzer")
-    if not root.is_dir():
-        raise click.UsageError(f"de map '{root}' bestaat niet — geef bij --root een bestaande map")
-
 
 def _catalogue_or_exit(root: Path) -> Catalogue:
-    _check_root(root)
+    check_root(root)
     with progress.busy(f"Catalogus lezen en controleren ({_file_count(root)} bestanden)"):
         try:
             return build_catalogue(root)
@@ -125,7 +109,7 @@ def schema(root: Path, check: bool) -> None:
     Een editor met de YAML-extensie (zoals VS Code) gebruikt ze voor aanvullen en voor
     foutmeldingen terwijl u typt. Draai dit na elke wijziging in de velden van de catalogus.
     """
-    _check_root(root)
+    check_root(root)
     folder = root / "schemas"
     if check:
         stale = stale_schemas(folder)
@@ -159,7 +143,7 @@ def new(ctx: click.Context) -> None:
 def _new(kind: str, slug: str, root: Path) -> None:
     from .scaffold import ScaffoldError, create
 
-    _check_root(root)
+    check_root(root)
     try:
         path = create(root, kind, slug, datetime.date.today())
     except ScaffoldError as error:
@@ -255,33 +239,11 @@ def review(root: Path, older_than: tuple[int, str], today: datetime.date | None)
     en de genoemde officiële pagina, en zet daarna 'laatst_gecontroleerd' op de datum van
     vandaag.
     """
-    from .review import stale_entries
+    from .review import review_report, stale_entries
 
     days, period = older_than
     today = today or datetime.date.today()
     catalogue = _catalogue_or_exit(root)
     stale = stale_entries(catalogue, today, days)
-    since = f"gerekend vanaf {today.isoformat()}"
-    if not stale:
-        click.echo(f"Niets na te kijken: alles is in de laatste {period} nagekeken ({since}).")
-        return
-    noun = "onderdeel is" if len(stale) == 1 else "onderdelen zijn"
-    click.echo(f"{len(stale)} {noun} langer dan {period} niet nagekeken ({since}).")
-    groups = [
-        ("Regelingen: controleer de actuele voorwaarden op de officiële pagina",
-         [s for s in stale if s.regeling]),
-        ("Overige onderdelen: vergelijk ze opnieuw met de bronnen",
-         [s for s in stale if not s.regeling]),
-    ]
-    for heading, items in groups:
-        if not items:
-            continue
-        click.echo(f"\n{heading}:")
-        for item in items:
-            click.echo(f"  {item.title} ({item.path})")
-            click.echo(
-                f"    laatst gecontroleerd {item.checked.isoformat()}, {item.age_days} dagen geleden"
-            )
-            if item.url:
-                click.echo(f"    controleer: {item.url}")
-    click.echo("\nZet na het nakijken 'laatst_gecontroleerd' op de datum van die dag.")
+    for line in review_report(stale, period, today):
+        click.echo(line)

@@ -11,6 +11,7 @@ import difflib
 import errno
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -228,3 +229,21 @@ class Termijn(click.ParamType):
         if unit == "d":
             return days, f"{number} {'dag' if number == 1 else 'dagen'}"
         return days, f"{number} {'maand' if number == 1 else 'maanden'} ({days} dagen)"
+
+
+# -- the option every verb has ------------------------------------------------------------------
+def root_option(function):
+    return click.option(
+        "--root",
+        type=Path,
+        default=Path("."),
+        metavar="MAP",
+        help="De map van de wegwijzer (met mkdocs.yml en instruments/). Standaard: de huidige map.",
+    )(function)
+
+
+def check_root(root: Path) -> None:
+    if root.is_file():
+        raise click.UsageError(f"'{root}' is een bestand — geef bij --root de map van de wegwijzer")
+    if not root.is_dir():
+        raise click.UsageError(f"de map '{root}' bestaat niet — geef bij --root een bestaande map")

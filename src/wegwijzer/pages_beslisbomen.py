@@ -90,35 +90,16 @@ class BeslisboomPages:
                 "optie": optie, "nummer": visit.option + 1, "aantal": len(vraag.opties),
                 # With JavaScript the first of these pages shows every option as a checkbox;
                 # each combination's page is one of these links (MkDocs writes their addresses).
-                "combinaties": self._combinations(src, slug, visit, vraag) if visit.option == 0 else [],
+                "combinaties": _combinations(src, slug, visit, vraag) if visit.option == 0 else [],
                 "alle": [o.label for o in vraag.opties],
             }
         return self.renderer._render(
             "vraag.md.j2", src, entry.source.path,
             boom=boom, vraag=vraag, options=options, multi=multi,
             number=len(dict.fromkeys(visit.asked)) + 1,
-            answers=self._given_answers(boom, slug, src, visit.answers, visit.asked),
+            answers=_given_answers(boom, slug, src, visit.answers, visit.asked),
             start=rel(src, tree_src(slug, None)),
         )
-
-    @staticmethod
-    def _combinations(src: str, slug: str, visit: trees.Visit, vraag) -> list[dict[str, str]]:
-        return [
-            {"key": "".join(map(str, combo)), "href": rel(src, tree_src(slug, visit.answers + combo))}
-            for combo in itertools.product((trees.YES, trees.NO), repeat=len(vraag.opties))
-        ]
-
-    @staticmethod
-    def _given_answers(boom: Beslisboom, slug: str, src: str, answers: trees.Answers, asked) -> list[dict]:
-        labelled = trees.labelled_answers(boom, tuple(asked), answers)
-        return [
-            {
-                "vraag": boom.vragen[question].vraag,
-                "antwoord": label,
-                "wijzig": rel(src, tree_src(slug, answers[:index])),
-            }
-            for index, (question, label) in enumerate(labelled)
-        ]
 
     # -- outcomes --------------------------------------------------------------------------
     def _outcome_page(self, entry: Entry[Beslisboom], path: trees.AnswerPath,
@@ -132,8 +113,8 @@ class BeslisboomPages:
             titel=blocks[0]["titel"] if len(blocks) == 1 else "Uw advies voor elk van uw keuzes",
             # One search result per outcome, not per path: the first path that reaches it alone.
             in_zoeken=len(path.outcomes) == 1 and alone.get(path.outcomes) == path.answers,
-            andere=self._siblings(src, slug, boom, path, alone),
-            answers=self._given_answers(boom, slug, src, path.answers, path.asked),
+            andere=_siblings(src, slug, boom, path, alone),
+            answers=_given_answers(boom, slug, src, path.answers, path.asked),
             bronnen=self.renderer._citations(
                 [b for outcome in path.outcomes for b in boom.uitkomsten[outcome].bronnen]
             ),
@@ -156,20 +137,6 @@ class BeslisboomPages:
             "casussen": renderer._case_links(src, uitkomst.casussen),
         }
 
-    @staticmethod
-    def _siblings(src: str, slug: str, boom: Beslisboom, path: trees.AnswerPath,
-                  alone: dict[tuple[str, ...], trees.Answers]) -> list[dict[str, str]]:
-        """The other outcomes of the last question asked: 'Speelt er ook iets anders?'."""
-        if not path.asked:
-            return []
-        vraag = boom.vragen[path.asked[-1]]
-        others = [o.volgende for o in vraag.opties if o.volgende in boom.uitkomsten]
-        others = [o for o in dict.fromkeys(others) if o not in path.outcomes and (o,) in alone]
-        return [
-            {"titel": boom.uitkomsten[o].titel, "href": rel(src, tree_src(slug, alone[(o,)]))}
-            for o in others
-        ]
-
     # -- structure -------------------------------------------------------------------------
     def _structure_page(self, entry: Entry[Beslisboom]) -> Page:
         """The whole tree as an outline drawn at build time: every question with its answers and
@@ -178,32 +145,67 @@ class BeslisboomPages:
         src = structure_src(entry.slug)
         return self.renderer._render(
             "beslisboom-structuur.md.j2", src, entry.source.path,
-            boom=boom, outline=self._outline(boom, entry.slug, src, boom.start, (), {}),
+            boom=boom, outline=_outline(boom, entry.slug, src, boom.start, (), {}),
             counts={"vragen": len(boom.vragen), "uitkomsten": len(boom.uitkomsten)},
             start=rel(src, tree_src(entry.slug, None)),
         )
 
-    def _outline(self, boom: Beslisboom, slug: str, src: str, node: str, answers: trees.Answers,
-                 seen: dict[str, str], depth: int = 0) -> list[dict[str, Any]]:
-        """Rows of a nested list: a question, under it each answer, under that where it leads."""
-        href = rel(src, tree_src(slug, answers))
-        if node in boom.uitkomsten:
-            return [{"diepte": depth, "soort": "uitkomst", "tekst": boom.uitkomsten[node].titel, "href": href}]
-        if node in seen:  # a question reached again: point at its first place, do not repeat it
-            return [{"diepte": depth, "soort": "verwijzing", "tekst": boom.vragen[node].vraag, "href": seen[node]}]
-        seen[node] = href
-        vraag = boom.vragen[node]
-        rows = [{"diepte": depth, "soort": "meerdere" if vraag.meerdere else "vraag", "tekst": vraag.vraag, "href": href}]
-        if vraag.meerdere:
-            count = len(vraag.opties)
-            for index, optie in enumerate(vraag.opties):
-                only = tuple(trees.YES if i == index else trees.NO for i in range(count))
-                rows.append({"diepte": depth + 1, "soort": "antwoord", "tekst": optie.label, "href": ""})
-                rows += self._outline(boom, slug, src, optie.volgende, answers + only, seen, depth + 2)
-            rows.append({"diepte": depth + 1, "soort": "antwoord", "tekst": "Geen van deze", "href": ""})
-            rows += self._outline(boom, slug, src, vraag.geen_van_deze, answers + (trees.NO,) * count, seen, depth + 2)
-            return rows
-        for number, optie in enumerate(vraag.opties, start=1):
+
+# -- what the pages compute from the tree (no renderer needed) --------------------------------
+def _combinations(src: str, slug: str, visit: trees.Visit, vraag) -> list[dict[str, str]]:
+    return [
+        {"key": "".join(map(str, combo)), "href": rel(src, tree_src(slug, visit.answers + combo))}
+        for combo in itertools.product((trees.YES, trees.NO), repeat=len(vraag.opties))
+    ]
+
+
+def _given_answers(boom: Beslisboom, slug: str, src: str, answers: trees.Answers, asked) -> list[dict]:
+    labelled = trees.labelled_answers(boom, tuple(asked), answers)
+    return [
+        {
+            "vraag": boom.vragen[question].vraag,
+            "antwoord": label,
+            "wijzig": rel(src, tree_src(slug, answers[:index])),
+        }
+        for index, (question, label) in enumerate(labelled)
+    ]
+
+
+def _siblings(src: str, slug: str, boom: Beslisboom, path: trees.AnswerPath,
+              alone: dict[tuple[str, ...], trees.Answers]) -> list[dict[str, str]]:
+    """The other outcomes of the last question asked: 'Speelt er ook iets anders?'."""
+    if not path.asked:
+        return []
+    vraag = boom.vragen[path.asked[-1]]
+    others = [o.volgende for o in vraag.opties if o.volgende in boom.uitkomsten]
+    others = [o for o in dict.fromkeys(others) if o not in path.outcomes and (o,) in alone]
+    return [
+        {"titel": boom.uitkomsten[o].titel, "href": rel(src, tree_src(slug, alone[(o,)]))}
+        for o in others
+    ]
+
+
+def _outline(boom: Beslisboom, slug: str, src: str, node: str, answers: trees.Answers,
+             seen: dict[str, str], depth: int = 0) -> list[dict[str, Any]]:
+    """Rows of a nested list: a question, under it each answer, under that where it leads."""
+    href = rel(src, tree_src(slug, answers))
+    if node in boom.uitkomsten:
+        return [{"diepte": depth, "soort": "uitkomst", "tekst": boom.uitkomsten[node].titel, "href": href}]
+    if node in seen:  # a question reached again: point at its first place, do not repeat it
+        return [{"diepte": depth, "soort": "verwijzing", "tekst": boom.vragen[node].vraag, "href": seen[node]}]
+    seen[node] = href
+    vraag = boom.vragen[node]
+    rows = [{"diepte": depth, "soort": "meerdere" if vraag.meerdere else "vraag", "tekst": vraag.vraag, "href": href}]
+    if vraag.meerdere:
+        count = len(vraag.opties)
+        for index, optie in enumerate(vraag.opties):
+            only = tuple(trees.YES if i == index else trees.NO for i in range(count))
             rows.append({"diepte": depth + 1, "soort": "antwoord", "tekst": optie.label, "href": ""})
-            rows += self._outline(boom, slug, src, optie.volgende, answers + (number,), seen, depth + 2)
+            rows += _outline(boom, slug, src, optie.volgende, answers + only, seen, depth + 2)
+        rows.append({"diepte": depth + 1, "soort": "antwoord", "tekst": "Geen van deze", "href": ""})
+        rows += _outline(boom, slug, src, vraag.geen_van_deze, answers + (trees.NO,) * count, seen, depth + 2)
         return rows
+    for number, optie in enumerate(vraag.opties, start=1):
+        rows.append({"diepte": depth + 1, "soort": "antwoord", "tekst": optie.label, "href": ""})
+        rows += _outline(boom, slug, src, optie.volgende, answers + (number,), seen, depth + 2)
+    return rows

@@ -23,6 +23,7 @@ from .link import Catalogue
 from .models import Bron, Instrument
 from .page import Link, Page  # noqa: F401 (Page: the page families' result, imported from here)
 from .pages_beslisbomen import BeslisboomPages, tree_src
+from .pages_casussen import CasePages
 from .pages_ihw import IhwPages
 from .pages_instrumenten import InstrumentPages, kind_label
 from .pages_selectie import SelectiePages
@@ -124,6 +125,7 @@ PAGE_FAMILIES: list[Callable[[Renderer], list[Page]]] = [
     lambda renderer: renderer.instruments.pages(),
     lambda renderer: BeslisboomPages(renderer).pages(),
     lambda renderer: IhwPages(renderer).pages(),
+    lambda renderer: CasePages(renderer).pages(),
     worksheet_pages,
     lambda renderer: renderer.situatiewijzer.pages(),
     lambda renderer: SelectiePages(renderer).pages(),

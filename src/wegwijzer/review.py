@@ -70,6 +70,32 @@ def stale_entries(
     return sorted(stale, key=lambda s: (not s.regeling, s.checked, s.path))
 
 
+def review_report(stale: list[StaleEntry], period: str, today: datetime.date) -> list[str]:
+    """What `wegwijzer review` prints: regelingen first, each with the page to check it on.
+    `period` is the limit as the editor wrote it (e.g. '12m')."""
+    since = f"gerekend vanaf {today.isoformat()}"
+    if not stale:
+        return [f"Niets na te kijken: alles is in de laatste {period} nagekeken ({since})."]
+    noun = "onderdeel is" if len(stale) == 1 else "onderdelen zijn"
+    lines = [f"{len(stale)} {noun} langer dan {period} niet nagekeken ({since})."]
+    groups = [
+        ("Regelingen: controleer de actuele voorwaarden op de officiële pagina",
+         [s for s in stale if s.regeling]),
+        ("Overige onderdelen: vergelijk ze opnieuw met de bronnen",
+         [s for s in stale if not s.regeling]),
+    ]
+    for heading, items in groups:
+        if items:
+            lines.append(f"\n{heading}:")
+        for item in items:
+            lines.append(f"  {item.title} ({item.path})")
+            lines.append(f"    laatst gecontroleerd {item.checked.isoformat()}, {item.age_days} dagen geleden")
+            if item.url:
+                lines.append(f"    controleer: {item.url}")
+    lines.append("\nZet na het nakijken 'laatst_gecontroleerd' op de datum van die dag.")
+    return lines
+
+
 def catalogue_entries(catalogue: Catalogue) -> Iterator[Entry]:
     """Every entry of the catalogue, whatever kinds it holds (instruments, trees, steps, ...)."""
     for name, value in catalogue_sections(catalogue):
