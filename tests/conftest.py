@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -144,18 +146,54 @@ def built_site(tmp_path_factory) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    search_index: bytes | None = None  # served instead of the site's own search index
+
     def log_message(self, *args) -> None:  # keep pytest output readable
         pass
+
+    def do_GET(self) -> None:
+        if self.search_index is None or self.path.split("?")[0] != "/search/search_index.json":
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(self.search_index)))
+        self.end_headers()
+        self.wfile.write(self.search_index)
+
+
+@contextlib.contextmanager
+def serving(site: Path, search_index: bytes | None = None):
+    """The site at http://127.0.0.1:<port>, as a static host serves it."""
+    handler = functools.partial(
+        type("Handler", (_QuietHandler,), {"search_index": search_index}), directory=str(site)
+    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+
+
+def without_pages(search_index: Path) -> bytes:
+    """The search index with its configuration and no documents. Material's worker builds the
+    index after every page load, ~0.7 s of Chromium's CPU on a 2-core machine each time; the
+    site at `site_url` serves this one, so only tests marked `search` (at `search_site_url`,
+    another origin with the real index) pay for it."""
+    index = json.loads(search_index.read_text(encoding="utf-8"))
+    return json.dumps({"config": index["config"], "docs": []}).encode()
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serving(built_site, without_pages(built_site / "search" / "search_index.json")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def search_site_url(built_site: Path):
+    with serving(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -172,16 +210,49 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, site_url):
-    """A fresh page that records every request, so tests can assert nothing leaves the site."""
+# A browser context costs ~2 s of Chromium's CPU to open (a page in an open one ~0.1 s), and the
+# browser tests open ~80 pages: each process keeps one context and gives every test a new page
+# in it, with the site's storage and cookies wiped after the test.
+@pytest.fixture(scope="session")
+def _context(browser):
     context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="nl-NL")
-    page = context.new_page()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(_context, request):
+    """A new page, as if in a new browser: no storage, cookies or history from other tests. It
+    records every request, so tests can assert nothing leaves the site. `page.site_url` is the
+    site; for tests marked `search` one with the real search index."""
+    searches = request.node.get_closest_marker("search") is not None
+    site_url = request.getfixturevalue("search_site_url" if searches else "site_url")
+    page = _context.new_page()
     page.requests = []
     page.on("request", lambda request: page.requests.append(request.url))
     page.site_url = site_url
     yield page
+    session = _context.new_cdp_session(page)
+    session.send("Storage.clearDataForOrigin", {"origin": site_url, "storageTypes": "all"})
+    session.detach()
+    _context.clear_cookies()
+    page.close()
+
+
+@pytest.fixture(scope="session")
+def _context_without_javascript(browser):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1200, "height": 900})
+    yield context
     context.close()
+
+
+@pytest.fixture
+def page_without_javascript(_context_without_javascript, site_url):
+    """A new page in a browser with JavaScript switched off (nothing it could store)."""
+    page = _context_without_javascript.new_page()
+    page.site_url = site_url
+    yield page
+    page.close()
 
 
 SCREENSHOTS = ROOT / "tests" / "screenshots"

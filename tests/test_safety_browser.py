@@ -4,18 +4,15 @@ except the theme's listed ones."""
 from __future__ import annotations
 
 import base64
-import functools
 import hashlib
-import http.server
 import json
 import re
-import threading
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import _QuietHandler, built, copy_project, shared_folder
+from conftest import built, copy_project, serving, shared_folder
 
 pytestmark = pytest.mark.browser
 
@@ -97,11 +94,8 @@ def tricky_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def tricky_url(tricky_site):
-    handler = functools.partial(_QuietHandler, directory=str(tricky_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serving(tricky_site) as url:
+        yield url
 
 
 class _Attributes(HTMLParser):

@@ -102,12 +102,10 @@ def test_storage_that_fails_gets_no_confirmation(browser, site_url):
     context.close()
 
 
-def test_without_javascript_the_pages_say_what_they_need(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_the_pages_say_what_they_need(page_without_javascript):
+    page = page_without_javascript
     for path in ("/mijn-selectie/", "/adviesnotitie/"):
-        page.goto(site_url + path)
+        page.goto(page.site_url + path)
         assert page.locator(".ww-needs-js").is_visible()
-    page.goto(site_url + "/instrumenten/jobcoaching/")
+    page.goto(page.site_url + "/instrumenten/jobcoaching/")
     assert page.locator("button.ww-select").is_hidden()
-    context.close()

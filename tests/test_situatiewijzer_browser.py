@@ -60,10 +60,8 @@ def test_an_address_with_unknown_values_selects_only_known_ones(page):
     assert page.locator("main img").count() == 0
 
 
-def test_situatiewijzer_works_without_javascript(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.site_url = site_url
+def test_situatiewijzer_works_without_javascript(page_without_javascript):
+    page = page_without_javascript
     open_from_home(page)
     for (_, _, labels), value in zip(QUESTIONS, CHOICES):
         skip_to_content(page)
@@ -75,4 +73,3 @@ def test_situatiewijzer_works_without_javascript(browser, site_url):
     screenshot(page, "situatiewijzer-zonder-js")
     page.locator(".ww-answers table").get_by_role("link").nth(1).click()
     assert heading(page) == QUESTIONS[1][1]  # 'wijzigen' returns to that question
-    context.close()

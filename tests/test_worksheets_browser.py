@@ -45,10 +45,8 @@ def test_fill_reload_save_clear_print(page, tmp_path):
     assert [u for u in page.requests if not u.startswith(page.site_url)] == []
 
 
-def test_without_javascript_it_is_a_blank_printable_form(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(site_url + URL)
+def test_without_javascript_it_is_a_blank_printable_form(page_without_javascript):
+    page = page_without_javascript
+    page.goto(page.site_url + URL)
     assert page.get_by_role("button", name="Afdrukken").is_hidden()
     assert page.get_by_label("Taak, rij 10", exact=True).is_visible()
-    context.close()
