@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 from conftest import copy_project, run_mkdocs
@@ -63,3 +65,17 @@ def test_real_catalogue_builds(catalogue):
     """Fails with every located problem when the real catalogue is broken (parametrized tests
     elsewhere then have nothing to run, instead of failing to collect)."""
     assert catalogue.instruments and catalogue.beslisbomen and catalogue.stappen and catalogue.casussen
+
+
+def test_search_indexes_the_situatiewijzer_by_its_introduction_not_its_choices(built_site):
+    """Listing text is kept out of what search matches: the choices the situatiewijzer lists would
+    make its page an answer to almost any description of a situation."""
+    from wegwijzer import models
+
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    documents = {d["location"]: d for d in index["docs"] if d["location"].startswith("situatiewijzer/")}
+    assert list(documents) == ["situatiewijzer/"]
+    text = documents["situatiewijzer/"]["text"]
+    assert "past bij uw situatie" in text
+    labels = [label for labels in (models.FASE_LABELS, models.BEHOEFTE_LABELS) for label, *_ in labels.values()]
+    assert [label for label in labels if label in text] == []
