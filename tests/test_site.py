@@ -24,3 +24,20 @@ def test_a_broken_catalogue_gives_located_problems_and_no_site(toy):
     with pytest.raises(CatalogueError) as raised:
         build_site(toy)
     assert any(str(d).startswith("instruments/kapot.yml:2:1:") for d in raised.value.diagnostics)
+
+
+def test_a_rebuild_reuses_what_did_not_change_and_reads_what_did(toy):
+    """`mkdocs serve` rebuilds after each save in the same process: an unchanged file is neither
+    parsed nor validated again, and an edited one is, so the page shows the edit."""
+    first = build_site(toy).catalogue.instruments["voorbeeld"]
+    again = build_site(toy).catalogue.instruments["voorbeeld"]
+    assert again.source is first.source and again.model is first.model
+    path = toy / "instruments" / "voorbeeld.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Voorbeeldinstrument", "Ander instrument"),
+                    encoding="utf-8")
+    edited = build_site(toy)
+    assert edited.catalogue.instruments["voorbeeld"].model.naam == "Ander instrument"
+    assert any("Ander instrument" in page.markdown for page in edited.pages)
+    path.write_text(path.read_text(encoding="utf-8").replace("naam: Ander instrument\n", ""), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="verplicht veld 'naam' ontbreekt"):
+        build_site(toy)

@@ -43,16 +43,28 @@ class Document:
         return Diagnostic(self.path, line, column, message, hint, entry=(self.kind, self.slug))
 
 
+# `mkdocs serve` rebuilds in the same process after every save: a file whose bytes did not change
+# since the last load is not parsed again, and the same Document comes back (so validation can
+# skip it too). Only the files of the latest load are kept.
+_last_load: dict[tuple[str, str, bytes], Document] = {}
+
+
 def load_catalogue(root: Path) -> tuple[list[Document], list[Diagnostic]]:
     """Every catalogue file under `root`, and a diagnostic for each one that cannot be read."""
+    global _last_load
     documents: list[Document] = []
     problems: list[Diagnostic] = []
+    loaded: dict[tuple[str, str, bytes], Document] = {}
     for path, kind in _catalogue_files(root, problems):
+        key = (_display(path, root), kind, path.read_bytes())
         try:
-            documents.append(load_file(path, root, kind))
+            document = _last_load.get(key) or _document(*key, path.stem)
         except YamlProblem as p:
-            problems.append(Diagnostic(_display(path, root), p.line, p.column, p.message, p.hint,
-                                       entry=(kind, path.stem)))
+            problems.append(Diagnostic(key[0], p.line, p.column, p.message, p.hint, entry=(kind, path.stem)))
+            continue
+        loaded[key] = document
+        documents.append(document)
+    _last_load = loaded
     return documents, problems
 
 
@@ -121,7 +133,11 @@ def _display(path: Path, root: Path) -> str:
 
 
 def load_file(path: Path, root: Path, kind: str) -> Document:
-    text = decode(path.read_bytes())
+    return _document(_display(path, root), kind, path.read_bytes(), path.stem)
+
+
+def _document(display: str, kind: str, raw: bytes, slug: str) -> Document:
+    text = decode(raw)
     refuse_tabs(text)
     data, marks = parse(text)
-    return Document(_display(path, root), kind, path.stem, data, marks)
+    return Document(display, kind, slug, data, marks)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import typing
 from dataclasses import dataclass
@@ -28,15 +29,32 @@ class Entry(Generic[M]):
     source: Document
 
 
+# The load stage returns the very same Document for a file that did not change (mkdocs serve
+# rebuilds after each save); its entry is not validated again. Models are frozen, so sharing is
+# safe; the date is part of the key because a check compares with today.
+_last_validation: dict[int, tuple[Document, datetime.date, Entry]] = {}
+
+
 def validate(documents: list[Document]) -> tuple[list[Entry], list[Diagnostic]]:
+    global _last_validation
     entries: list[Entry] = []
     problems: list[Diagnostic] = []
+    validated: dict[int, tuple[Document, datetime.date, Entry]] = {}
+    today = datetime.date.today()
     for document in documents:
-        model_class = kinds.by_name(document.kind).model
-        try:
-            entries.append(Entry(document.slug, model_class.model_validate(document.data), document))
-        except ValidationError as error:
-            problems += [_diagnostic(document, model_class, e) for e in error.errors()]
+        earlier = _last_validation.get(id(document))
+        if earlier and earlier[0] is document and earlier[1] == today:
+            entry = earlier[2]
+        else:
+            model_class = kinds.by_name(document.kind).model
+            try:
+                entry = Entry(document.slug, model_class.model_validate(document.data), document)
+            except ValidationError as error:
+                problems += [_diagnostic(document, model_class, e) for e in error.errors()]
+                continue
+        validated[id(document)] = (document, today, entry)
+        entries.append(entry)
+    _last_validation = validated
     return entries, problems
 
 
