@@ -37,3 +37,14 @@ def test_follow_link_from_home_to_an_instrument(page):
     assert page.locator(".admonition-title", has_text="Controleer de actuele voorwaarden").is_visible()
     screenshot(page, "instrument-loonkostensubsidie")
     assert only_own_origin(page) == []
+
+
+@pytest.mark.parametrize("visit", [1, 2])
+def test_every_test_starts_as_a_new_visitor(page, visit):
+    """Tests share one browser context per process (opening one is costly); each still starts
+    with nothing stored, as the selection and the worksheets assume. Run in one process, the
+    second visit fails if the first one's storage or cookie is left behind."""
+    page.goto(page.site_url + "/")
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert page.context.cookies() == []
+    page.evaluate("localStorage.setItem('ww-proef', '1'); document.cookie = 'ww-proef=1; path=/'")
