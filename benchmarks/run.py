@@ -84,10 +84,12 @@ def stage_times(project: Path, runs: int) -> dict[str, Any]:
     from wegwijzer.link import link
     from wegwijzer.load import load_catalogue
     from wegwijzer.render import Renderer
+    from wegwijzer.site import forget_earlier_builds
     from wegwijzer.validate import validate
 
     times: dict[str, list[float]] = {"load": [], "validate": [], "link": [], "render": []}
     for _ in range(runs):
+        forget_earlier_builds()  # each run as `mkdocs build` does it, not as a serve rebuild
         start = time.perf_counter()
         documents, _problems = load_catalogue(project)
         loaded = time.perf_counter()

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from wegwijzer.diagnostics import CatalogueError
-from wegwijzer.site import SiteOptions, build_site
+from wegwijzer.site import SiteOptions, build_site, forget_earlier_builds
 
 
 def test_a_site_is_its_pages_the_files_to_watch_and_what_to_review(toy):
@@ -32,6 +32,8 @@ def test_a_rebuild_reuses_what_did_not_change_and_reads_what_did(toy):
     first = build_site(toy).catalogue.instruments["voorbeeld"]
     again = build_site(toy).catalogue.instruments["voorbeeld"]
     assert again.source is first.source and again.model is first.model
+    forget_earlier_builds()  # as a new process: everything is read and validated again
+    assert build_site(toy).catalogue.instruments["voorbeeld"].source is not first.source
     path = toy / "instruments" / "voorbeeld.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("Voorbeeldinstrument", "Ander instrument"),
                     encoding="utf-8")

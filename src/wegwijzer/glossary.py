@@ -21,6 +21,10 @@ _terms_found: dict[tuple[str, bytes], frozenset[str]] = {}
 _KEPT = 50_000  # digests; beyond that the cache starts again
 
 
+def forget_terms_found() -> None:
+    _terms_found.clear()
+
+
 class Glossary:
     def __init__(self, woorden: Sequence[Woord]) -> None:
         self.definitions = {woord.term: f"*[{woord.term}]: {woord.uitleg}" for woord in woorden}

@@ -49,6 +49,10 @@ class Document:
 _last_load: dict[tuple[str, str, bytes], Document] = {}
 
 
+def forget_earlier_loads() -> None:
+    _last_load.clear()
+
+
 def load_catalogue(root: Path) -> tuple[list[Document], list[Diagnostic]]:
     """Every catalogue file under `root`, and a diagnostic for each one that cannot be read."""
     global _last_load

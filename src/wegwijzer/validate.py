@@ -35,6 +35,10 @@ class Entry(Generic[M]):
 _last_validation: dict[int, tuple[Document, datetime.date, Entry]] = {}
 
 
+def forget_earlier_validations() -> None:
+    _last_validation.clear()
+
+
 def validate(documents: list[Document]) -> tuple[list[Entry], list[Diagnostic]]:
     global _last_validation
     entries: list[Entry] = []
