@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .link import Catalogue
+    from .render import Renderer
 
 
 @dataclass(frozen=True)
@@ -19,3 +24,14 @@ class Link:
     title: str
     href: str
     summary: str = ""
+
+
+@dataclass
+class PageFamily:
+    """A family of pages made with the shared renderer (links, citations, templates)."""
+
+    renderer: Renderer
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.renderer.catalogue

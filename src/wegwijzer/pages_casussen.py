@@ -6,15 +6,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import models
+from .page import PageFamily
 from .pages_ihw import CASES, GUIDE, ROLES, TRAINERS, case_links, natural_key, worksheets_for_steps
 from .urls import case_src, rel
 
 if TYPE_CHECKING:
-    from .render import Page, Renderer
+    from .render import Page
 
 # Which role's work a case lets a group practise, from what the case shows (its `toont`); the
 # trainers page states this rule in words (001: the three roles of the arbeidsdeskundige).
@@ -33,10 +33,7 @@ def first_paragraph(markdown: str) -> str:
     return markdown.strip().split("\n\n", 1)[0]
 
 
-@dataclass
-class CasePages:
-    renderer: Renderer
-
+class CasePages(PageFamily):
     def pages(self) -> list[Page]:
         pages = [self._case_index()]
         pages += [self._case(slug) for slug in self.catalogue.casussen]
@@ -44,10 +41,6 @@ class CasePages:
         if self.catalogue.methode:
             pages += [self._lesmap(rol) for rol in self.catalogue.methode.model.rollen]
         return pages
-
-    @property
-    def catalogue(self):  # noqa: ANN201 - the linked Catalogue
-        return self.renderer.catalogue
 
     # -- cases ---------------------------------------------------------------------------
     def _case_index(self) -> Page:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import models
+from .page import PageFamily
 from .urls import rel, step_src
 
 if TYPE_CHECKING:
@@ -55,20 +55,13 @@ def case_links(renderer: Renderer, src: str, slugs: Iterable[str]) -> list[Link]
     return renderer._case_links(src, sorted(slugs, key=lambda s: natural_key(casussen[s].model.titel)))
 
 
-@dataclass
-class IhwPages:
-    renderer: Renderer
-
+class IhwPages(PageFamily):
     def pages(self) -> list[Page]:
         pages = [self._guide()]
         if self.catalogue.methode:
             pages.append(self._roles())
         pages += [self._step(slug) for slug in self.catalogue.stappen]
         return pages
-
-    @property
-    def catalogue(self):  # noqa: ANN201 - the linked Catalogue
-        return self.renderer.catalogue
 
     # -- the method ----------------------------------------------------------------------
     def _guide(self) -> Page:
