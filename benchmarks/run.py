@@ -581,10 +581,15 @@ def bench_size(size: int, work: Path, runs: int, rebuild_runs: int, do_rebuild: 
     return result
 
 
-def bench_real(work: Path) -> dict[str, Any]:
+def bench_real(work: Path, built: Path | None = None) -> dict[str, Any]:
     """The site built from the repository's own catalogue (or, while that does not validate, from
-    its valid entries: the generator's copy 0 of each)."""
+    its valid entries: the generator's copy 0 of each). With `built`, the figures of that site,
+    already built from the repository: its build is not timed again."""
     project, source = SOURCE, "repository"
+    if built is not None:
+        log(f"real site: the site already built in {built}")
+        return {"source": f"{source}, built beforehand", "build_s": None, "peak_rss_mib": None,
+                **site_figures(built, project)}
     site = work / "site-real"
     log("real site: building the repository's catalogue")
     try:
@@ -597,18 +602,21 @@ def bench_real(work: Path) -> dict[str, Any]:
         gen.generate(SOURCE, project, count)
         build = mkdocs_build(project, site)
         source = f"valid entries only, the repository's catalogue did not build: {str(error)[-300:]}"
-    out = {
-        "source": source,
-        "build_s": build["wall_s"],
-        "peak_rss_mib": build["maxrss_mib"],
-        "html_pages": sum(1 for _ in site.rglob("*.html")),
-        "search": {"material": material_search(site), "pagefind": pagefind(site, work)},
-        "page_weight": page_weight(site, project),
-        "trees_without_js": trees_without_js(site, project),
-    }
-    return out
+    return {"source": source, "build_s": build["wall_s"], "peak_rss_mib": build["maxrss_mib"],
+            **site_figures(site, project)}
 
 
+def site_figures(site: Path, project: Path) -> dict[str, Any]:
+    work = Path(tempfile.mkdtemp(prefix="wegwijzer-pagefind-"))
+    try:
+        return {
+            "html_pages": sum(1 for _ in site.rglob("*.html")),
+            "search": {"material": material_search(site), "pagefind": pagefind(site, work)},
+            "page_weight": page_weight(site, project),
+            "trees_without_js": trees_without_js(site, project),
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 # -- report ------------------------------------------------------------------------------------
 def kb(n: float | None) -> str:
     return "–" if n is None else f"{n / 1000:,.0f} kB" if n >= 10_000 else f"{n / 1000:,.1f} kB"
@@ -616,6 +624,10 @@ def kb(n: float | None) -> str:
 
 def secs(n: float | None) -> str:
     return "–" if n is None else f"{n:,.1f} s"
+
+
+def mib(n: float | None) -> str:
+    return "–" if n is None else f"{n:,.0f} MiB"
 
 
 def ratio(n: float | None) -> str:
@@ -752,7 +764,7 @@ def table(results: dict[str, Any]) -> str:
     if real and "search" in real:
         m, p = real["search"]["material"], real["search"]["pagefind"]
         out += (f"\n\nReal site ({real['html_pages']} pages; {real['source'].split(':')[0]}): build "
-                f"{secs(real['build_s'])}, {real['peak_rss_mib']:,.0f} MiB; search payload Material "
+                f"{secs(real['build_s'])}, {mib(real['peak_rss_mib'])}; search payload Material "
                 f"{kb(m['total']['gzip_bytes'])} gzip ({kb(m['index']['gzip_bytes'])} index + "
                 f"{kb(m['code']['gzip_bytes'])} code; raw {kb(m['total']['raw_bytes'])}), Pagefind "
                 f"first search {kb(p['first_search']['gzip_bytes'])} gzip "
@@ -795,6 +807,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--pagefind-sizes", default=None,
                         help="sizes to run Pagefind at (default: all sizes)")
     parser.add_argument("--no-real", action="store_true", help="skip the repository's own site")
+    parser.add_argument("--real-site", metavar="SITE_DIR", default=None,
+                        help="the repository's site, already built there: its figures without "
+                             "building it again (its build time and memory are not reported)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.json"))
     parser.add_argument("--workdir", default=None, help="keep projects and sites here")
     parser.add_argument("--report", metavar="RESULTS_JSON",
@@ -810,8 +825,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         return results
 
     sizes = parse_sizes(args.sizes)
-    rebuild_sizes = set(parse_sizes(args.rebuild_sizes)) if args.rebuild_sizes else set(sizes)
-    pagefind_sizes = set(parse_sizes(args.pagefind_sizes)) if args.pagefind_sizes else set(sizes)
+    # Given as "", no size: e.g. a smoke run that times the rebuild elsewhere.
+    rebuild_sizes = set(parse_sizes(args.rebuild_sizes)) if args.rebuild_sizes is not None else set(sizes)
+    pagefind_sizes = set(parse_sizes(args.pagefind_sizes)) if args.pagefind_sizes is not None else set(sizes)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="wegwijzer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
@@ -830,7 +846,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         log(f"snapshot of the repository in {work / 'snapshot'}")
         results["repository"] = take_snapshot(work)
         if not args.no_real:
-            results["real"] = bench_real(work)
+            results["real"] = bench_real(work, Path(args.real_site) if args.real_site else None)
         for size in sizes:
             large = size >= LARGE
             results["sizes"][str(size)] = bench_size(

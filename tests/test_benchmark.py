@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import INSTRUMENT
 
 from wegwijzer.catalogue import build_catalogue
 
@@ -112,27 +113,35 @@ def assert_site_figures(site: dict) -> None:
     assert site["trees_without_js"]["question_pages"] > 0
 
 
-# Two smoke runs, the generated catalogue and the real site, so pytest-xdist runs them side by side;
-# the smallest catalogue that has every page type keeps them short.
-def test_smoke_run_of_a_generated_catalogue_emits_every_figure(tmp_path):
-    results, stdout = smoke_run(tmp_path, "--sizes", "10", "--no-real")
+# One smoke run: the smallest generated catalogue that has every page type, and the real site as
+# the test run already built it. Building it again, and the four builds of timing a serve rebuild
+# at this size, would double the run; the rebuild is timed on the toy project below.
+def test_smoke_run_emits_every_figure(tmp_path, built_site):
+    results, stdout = smoke_run(tmp_path, "--sizes", "10", "--rebuild-sizes", "", "--real-site", str(built_site))
     assert "ratio plugin/plain" in stdout  # the table is printed
     size = results["sizes"]["10"]
     assert size["catalogue"]["instrument"] == 10
     for variant in ("plugin", "plain"):
         build = size["build"][variant]
         assert build["wall_s"]["min"] and build["wall_s"]["median"] and build["peak_rss_mib"]
-        rebuild = size["rebuild"][variant]
-        assert rebuild["rebuild_s"]["min"] and rebuild["rebuild_s"]["median"]
-    for key in ("ratio_median", "ratio_min"):
-        assert size["build"][key] and size["rebuild"][key]
+    assert size["build"]["ratio_median"] and size["build"]["ratio_min"]
+    assert "rebuild" not in size
     assert set(size["stages"]) == {"load", "validate", "link", "render"}
     assert_site_figures(size)
     assert "growth" in results  # null with a single size
+    real = results["real"]
+    assert real["build_s"] is None and real["peak_rss_mib"] is None  # built before, not timed
+    assert_site_figures(real)
+    assert real["html_pages"] == sum(1 for _ in built_site.rglob("*.html"))
 
 
-def test_smoke_run_of_the_real_site_emits_every_figure(tmp_path):
-    results, _ = smoke_run(tmp_path, "--sizes", "")
-    assert results["sizes"] == {}
-    assert results["real"]["build_s"] and results["real"]["peak_rss_mib"]
-    assert_site_figures(results["real"])
+def test_serve_rebuild_is_timed_for_the_plugin_and_plain_mkdocs(toy, tmp_path):
+    from benchmarks.run import make_plain, time_rebuilds
+
+    make_plain(toy, tmp_path / "plain")
+    rebuild = time_rebuilds(toy, tmp_path / "plain", "voorbeeld", 1)
+    for variant in ("plugin", "plain"):
+        assert rebuild[variant]["initial_build_s"] > 0
+        assert rebuild[variant]["rebuild_s"]["median"] > 0 and rebuild[variant]["rebuild_cpu_s"]["median"] > 0
+    assert rebuild["ratio_median"] > 0 and rebuild["ratio_min"] > 0
+    assert (toy / "instruments" / "voorbeeld.yml").read_text(encoding="utf-8") == INSTRUMENT  # edit undone
