@@ -145,6 +145,19 @@ def built_site(tmp_path_factory) -> Path:
     return shared_folder(tmp_path_factory, "site", lambda site: built(ROOT, site))
 
 
+@pytest.fixture(scope="session")
+def offline_tricky_site(tmp_path_factory) -> Path:
+    """The real project with text that tries to become markup (tricky_project.py), built with
+    OFFLINE=true as a classroom opens it from a folder: the safety and the offline tests share
+    this one build."""
+    from tricky_project import write_tricky_project
+
+    def make(folder: Path) -> None:
+        built(write_tricky_project(folder / "project"), folder / "site", OFFLINE="true")
+
+    return shared_folder(tmp_path_factory, "offline-tricky", make) / "site"
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     search_index: bytes | None = None  # served instead of the site's own search index
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import pytest
-from conftest import ROOT, built, real_catalogue, shared_folder, screenshot, skip_to_content, tab_to
+from conftest import real_catalogue, screenshot, skip_to_content, tab_to
 
 from wegwijzer import trees
 
@@ -128,12 +128,8 @@ def test_filter_overview_with_keyboard_only(page):
     assert page.locator(".ww-kind").count() == 1
 
 
-@pytest.fixture(scope="session")
-def offline_site(tmp_path_factory):
-    return shared_folder(tmp_path_factory, "offline", lambda site: built(ROOT, site, OFFLINE="true"))
-
-
-def test_offline_site_from_a_folder(browser, offline_site):
+def test_offline_site_from_a_folder(browser, offline_tricky_site):
+    offline_site = offline_tricky_site
     context = browser.new_context()
     page = context.new_page()
     requests = []
