@@ -811,7 +811,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         help="the repository's site, already built there: its figures without "
                              "building it again (its build time and memory are not reported)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.json"))
-    parser.add_argument("--workdir", default=None, help="keep projects and sites here")
+    parser.add_argument("--workdir", default=None, help="keep projects here")
+    parser.add_argument("--keep-sites", action="store_true",
+                        help="keep each size's built sites in --workdir (site-plugin-N, site-plain-N)")
     parser.add_argument("--report", metavar="RESULTS_JSON",
                         help="recompute the targets and table of an earlier run's JSON, print them")
     args = parser.parse_args(argv)
@@ -854,7 +856,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 args.large_runs if large else args.rebuild_runs,
                 size in rebuild_sizes, size in pagefind_sizes)
             for variant in ("plugin", "plain"):  # the sites take space; the figures are kept
-                shutil.rmtree(work / f"site-{variant}-{size}", ignore_errors=True)
+                if not (args.keep_sites and args.workdir):
+                    shutil.rmtree(work / f"site-{variant}-{size}", ignore_errors=True)
             write_json(out, results)  # what is done so far survives a later failure
     except BaseException as error:
         results["error"] = f"{type(error).__name__}: {str(error)[-2000:]}"
