@@ -7,6 +7,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -223,33 +224,62 @@ def browser():
         browser.close()
 
 
-# A browser context costs ~2 s of Chromium's CPU to open (a page in an open one ~0.1 s), and the
-# browser tests open ~80 pages: each process keeps one context and gives every test a new page
-# in it, with the site's storage and cookies wiped after the test.
+# A browser context costs ~2 s of Chromium's CPU to open, a new tab ~0.3 s more than a page load
+# in an open one, and the browser tests load ~200 pages: each process keeps one context with one
+# tab, and every test gets that tab as a new visitor would find it (`_as_new`).
+VIEWPORT = {"width": 1200, "height": 900}
+
+
 @pytest.fixture(scope="session")
 def _context(browser):
-    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="nl-NL")
+    context = browser.new_context(viewport=VIEWPORT, locale="nl-NL")
     yield context
     context.close()
 
 
 @pytest.fixture
 def page(_context, request):
-    """A new page, as if in a new browser: no storage, cookies or history from other tests. It
+    """The process's tab, as if new: no storage, cookies or emulation from other tests. It
     records every request, so tests can assert nothing leaves the site. `page.site_url` is the
     site; for tests marked `search` one with the real search index."""
     searches = request.node.get_closest_marker("search") is not None
-    site_url = request.getfixturevalue("search_site_url" if searches else "site_url")
-    page = _context.new_page()
-    page.requests = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    page.site_url = site_url
-    yield page
-    session = _context.new_cdp_session(page)
-    session.send("Storage.clearDataForOrigin", {"origin": site_url, "storageTypes": "all"})
+    tab = next((p for p in _context.pages if hasattr(p, "requests")), None) or _new_tab(_context)
+    tab.requests = []
+    tab.site_url = request.getfixturevalue("search_site_url" if searches else "site_url")
+    added: list[tuple[str, object]] = []
+
+    def on(event: str, handler) -> None:  # a test's own listeners end with the test
+        added.append((event, handler))
+        type(tab).on(tab, event, handler)
+
+    tab.on = on
+    yield tab
+    del tab.on
+    if not tab.is_closed():
+        for event, handler in added:
+            tab.remove_listener(event, handler)
+        _as_new(tab, _context)
+
+
+def _new_tab(context):
+    tab = context.new_page()
+    tab.requests = []
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    return tab
+
+
+def _as_new(tab, context) -> None:
+    """Forget every site the test visited (storage of every type, cookies); then screen media and
+    the usual viewport."""
+    origins = {re.match(r"https?://[^/]+", url)[0] for url in tab.requests if url.startswith("http")}
+    tab.goto("about:blank")
+    session = context.new_cdp_session(tab)
+    for origin in origins | {tab.site_url}:
+        session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
     session.detach()
-    _context.clear_cookies()
-    page.close()
+    tab.emulate_media(media="null")
+    if tab.viewport_size != VIEWPORT:
+        tab.set_viewport_size(VIEWPORT)
 
 
 @pytest.fixture(scope="session")

@@ -39,12 +39,25 @@ def test_follow_link_from_home_to_an_instrument(page):
     assert only_own_origin(page) == []
 
 
+DIALOGS_SEEN_BY_EARLIER_TESTS: list[str] = []
+
+
 @pytest.mark.parametrize("visit", [1, 2])
 def test_every_test_starts_as_a_new_visitor(page, visit):
-    """Tests share one browser context per process (opening one is costly); each still starts
-    with nothing stored, as the selection and the worksheets assume. Run in one process, the
-    second visit fails if the first one's storage or cookie is left behind."""
+    """Tests share one browser tab per process (opening one is costly); each still starts with
+    nothing stored, as the selection and the worksheets assume, on screen media at the usual size,
+    with no listener of another test. Run in one process, the second visit fails if the first
+    one's storage, cookie, emulation, viewport or dialog handler is left behind."""
     page.goto(page.site_url + "/")
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0
     assert page.context.cookies() == []
-    page.evaluate("localStorage.setItem('ww-proef', '1'); document.cookie = 'ww-proef=1; path=/'")
+    assert page.evaluate("matchMedia('print').matches") is False
+    assert page.evaluate("innerWidth") == 1200
+    assert page.requests[0] == page.site_url + "/"  # only this test's requests
+    page.evaluate("alert('proef')")  # dismissed by Playwright, unless a listener is left
+    assert DIALOGS_SEEN_BY_EARLIER_TESTS == []
+    page.on("dialog", lambda dialog: (DIALOGS_SEEN_BY_EARLIER_TESTS.append(dialog.message), dialog.dismiss()))
+    page.evaluate("localStorage.setItem('ww-proef', '1'); sessionStorage.setItem('ww-proef', '1');"
+                  "document.cookie = 'ww-proef=1; path=/'")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 390, "height": 800})
