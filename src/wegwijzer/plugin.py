@@ -19,9 +19,10 @@ from mkdocs.structure.files import File, Files
 from .diagnostics import CatalogueError
 from .glossary import Glossary
 from .link import DEFAULT_MAX_PATHS
+from .page_folder import PageFolder
 from .render import Page, error_pages
 from . import search_index
-from .site import DEFAULT_REVIEW_AFTER_DAYS, SiteOptions, build_site, watched_paths
+from .site import DEFAULT_REVIEW_AFTER_DAYS, SiteOptions, build_site, forget_earlier_builds, watched_paths
 from .staging import SiteStaging, StagingError
 
 log = get_plugin_logger(__name__)
@@ -67,6 +68,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
         self.staging: SiteStaging | None = None
         self.warnings = _WarningCount()
         self.glossary = Glossary([])
+        self.page_folder = PageFolder()
 
     # Options are checked here so a typo gets our Dutch message with the closest valid name.
     def load_config(self, options, config_file_path=None):
@@ -124,7 +126,10 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
             raise PluginError(error.report()) from None
         self.pages = site.pages
         self.glossary = site.glossary
-        _LAST_GOOD_PAGES[self.root.resolve()] = site.pages
+        if self.command == "serve":
+            _LAST_GOOD_PAGES[self.root.resolve()] = site.pages
+        else:
+            forget_earlier_builds()  # kept only for the next rebuild of `mkdocs serve`
         log.info("Wegwijzer: %d pagina's uit de catalogus gemaakt", len(self.pages))
         # A reminder, not a failure: at INFO level, so `strict: true` does not stop the build.
         for stale in site.to_review:
@@ -150,8 +155,9 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
                 )
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for page in self.pages:
-            files.append(File.generated(config, page.src_uri, content=page.markdown))
+        for src_uri, path in self.page_folder.write(self.pages):
+            files.append(File.generated(config, src_uri, abs_src_path=str(path)))
+        self.pages = []  # on disk now, read by MkDocs as it reads hand-written pages
         return files
 
     # Generated pages carry the glossary already; hand-written pages get it here.
@@ -164,6 +170,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
+        self.page_folder.remove()
         # Before the offline plugin (same priority, listed after us) packs the index.
         search_index.tune(Path(config.site_dir))
         if not self.staging:
@@ -181,6 +188,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
+        self.page_folder.remove()
         if self.staging:
             self.staging.discard()
 
