@@ -134,12 +134,15 @@ PAGE_FAMILIES: list[Callable[[Renderer], list[Page]]] = [
 
 
 # One per process and folder list: Jinja compiles each template once (a fifth of a render), also
-# across the rebuilds of `mkdocs serve`, and still reloads a template whose file changed.
+# across the rebuilds of `mkdocs serve`, and still reloads a template whose file changed. The
+# compiled templates are kept on disk too, as Python keeps .pyc files (Jinja's per-user cache
+# folder, keyed by each template's source): a new `mkdocs build` does not compile them again.
 @functools.lru_cache(maxsize=8)
 def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(list(template_dirs))]
     loaders.append(jinja2.PackageLoader("wegwijzer", "templates"))
     return jinja2.Environment(
+        bytecode_cache=_compiled_templates(),
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -147,6 +150,13 @@ def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except RuntimeError:  # no private temporary folder to keep them in: compile on every build
+        return None
 
 
 def error_pages(pages: Sequence[Page], diagnostics: Sequence[Any]) -> list[Page]:

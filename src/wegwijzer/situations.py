@@ -47,7 +47,7 @@ class Fit:
 
     @property
     def score(self) -> int:
-        return sum(WEIGHTS[part] for part in WEIGHTS if getattr(self, part))
+        return _score(self.fase, self.niveau, self.behoefte)
 
     @property
     def exact(self) -> bool:
@@ -80,17 +80,25 @@ def every_choice() -> list[Choice]:
 
 
 def best_fit(slug: str, instrument: Instrument, choice: Choice) -> Fit | None:
-    fits = [
-        Fit(
-            slug, situatie, index,
-            fase=choice.fase in situatie.fasen,
-            niveau=choice.niveau in instrument.niveau,
-            behoefte=choice.behoefte in situatie.behoeften,
-        )
-        for index, situatie in enumerate(instrument.situaties)
-    ]
-    fits = [fit for fit in fits if fit.behoefte or fit.fase]  # the niveau alone says too little
-    return min(fits, key=lambda f: (-f.score, f.specificity, f.index), default=None)
+    # Called for every instrument and combination (54,000 times at 500 entries): the order is
+    # worked out on plain values, and only the winner becomes a Fit.
+    niveau = choice.niveau in instrument.niveau
+    best: tuple | None = None
+    for index, situatie in enumerate(instrument.situaties):
+        fase, behoefte = choice.fase in situatie.fasen, choice.behoefte in situatie.behoeften
+        if not (behoefte or fase):  # the niveau alone says too little
+            continue
+        order = (-_score(fase, niveau, behoefte), len(situatie.fasen) + len(situatie.behoeften), index)
+        if best is None or order < best[0]:
+            best = (order, situatie, fase, behoefte)
+    if best is None:
+        return None
+    (_, _, index), situatie, fase, behoefte = best
+    return Fit(slug, situatie, index, fase=fase, niveau=niveau, behoefte=behoefte)
+
+
+def _score(fase: bool, niveau: bool, behoefte: bool) -> int:
+    return WEIGHTS["fase"] * fase + WEIGHTS["niveau"] * niveau + WEIGHTS["behoefte"] * behoefte
 
 
 def advise(instruments: dict[str, Instrument], choice: Choice) -> Advice:

@@ -11,6 +11,7 @@ import yaml
 Loc = tuple[str | int, ...]
 # libyaml's parser is several times faster and keeps the same marks; fall back where it is absent.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
 
 
 class YamlProblem(Exception):
@@ -120,6 +121,8 @@ def _construct(node: yaml.Node, loader: yaml.SafeLoader, loc: Loc, marks: dict, 
             marks[loc + (index,)] = _mark(item)
             items.append(_construct(item, loader, loc + (index,), marks, seen))
         return items
+    if node.tag == _STR:  # most values: the text as written, without the constructor's detour
+        return node.value
     try:
         return loader.construct_object(node, deep=True)
     except (ValueError, OverflowError, yaml.constructor.ConstructorError):
@@ -139,7 +142,7 @@ def _construct_mapping(node: yaml.MappingNode, loader, loc: Loc, marks: dict, se
         if not isinstance(key_node, yaml.ScalarNode):
             line, column = _mark(key_node)
             raise YamlProblem(line, column, "een veldnaam moet gewone tekst zijn", "schrijf 'naam: waarde'")
-        key = loader.construct_object(key_node)
+        key = key_node.value if key_node.tag == _STR else loader.construct_object(key_node)
         if key in result:
             first = marks[loc + (key,)][0]
             line, column = _mark(key_node)
