@@ -159,6 +159,19 @@ def offline_tricky_site(tmp_path_factory) -> Path:
     return shared_folder(tmp_path_factory, "offline-tricky", make) / "site"
 
 
+# axe-core for the accessibility tests, served on the site's own origin: the browser then caches
+# it and its compiled code, instead of being sent 570 kB to evaluate on every page.
+AXE_PATH = "/__axe.min.js"
+
+
+@functools.lru_cache(maxsize=1)
+def _axe_script() -> bytes:
+    import importlib.util  # axe_playwright_python is a browser-test package: found only when asked
+
+    spec = importlib.util.find_spec("axe_playwright_python")
+    return (Path(spec.origin).parent / "axe.min.js").read_bytes()
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     search_index: bytes | None = None  # served instead of the site's own search index
 
@@ -166,13 +179,20 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        if self.search_index is None or self.path.split("?")[0] != "/search/search_index.json":
-            return super().do_GET()
+        path = self.path.split("?")[0]
+        if path == AXE_PATH:
+            return self._send(_axe_script(), "text/javascript", "max-age=3600")
+        if self.search_index is not None and path == "/search/search_index.json":
+            return self._send(self.search_index, "application/json")
+        return super().do_GET()
+
+    def _send(self, body: bytes, content_type: str, cache: str = "no-cache") -> None:
         self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(self.search_index)))
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", cache)
         self.end_headers()
-        self.wfile.write(self.search_index)
+        self.wfile.write(body)
 
 
 @contextlib.contextmanager
