@@ -17,6 +17,7 @@ reported, never enforced: the exit status is 0 unless a build fails.
 from __future__ import annotations
 
 import argparse
+import compileall
 import gzip
 import importlib
 import json
@@ -484,6 +485,9 @@ def take_snapshot(work: Path) -> dict[str, Any]:
         shutil.rmtree(snapshot)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(ROOT / "src" / "wegwijzer", snapshot / "src" / "wegwijzer", ignore=ignore)
+    # Compiled once here, as an installed package is: the builds (PYTHONDONTWRITEBYTECODE) would
+    # otherwise compile it from source every time, and plain MkDocs' packages are compiled.
+    compileall.compile_dir(snapshot / "src" / "wegwijzer", quiet=1)
     names = {"mkdocs.yml", "docs"} | {p.split("/")[0] for p in [*kinds.folders(), *kinds.single_files()]}
     for name in sorted(names):
         path = ROOT / name
