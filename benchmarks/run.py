@@ -621,6 +621,8 @@ def site_figures(site: Path, project: Path) -> dict[str, Any]:
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
 # -- report ------------------------------------------------------------------------------------
 def kb(n: float | None) -> str:
     return "–" if n is None else f"{n / 1000:,.0f} kB" if n >= 10_000 else f"{n / 1000:,.1f} kB"

@@ -125,24 +125,19 @@ def test_filter_overview_with_keyboard_only(page):
     assert page.locator(".ww-kind").count() == 1
 
 
-def test_offline_site_from_a_folder(browser, offline_tricky_site):
-    offline_site = offline_tricky_site
-    context = browser.new_context()
-    page = context.new_page()
-    requests = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto((offline_site / "index.html").as_uri())
+def test_offline_site_from_a_folder(page, offline_tricky_site):
+    page.goto((offline_tricky_site / "index.html").as_uri())
     page.locator("article").get_by_role("link", name="Instrumentenwijzer").click()
     assert page.url.endswith("instrumenten/index.html")
     page.locator(".ww-listing a").first.click()
     page.locator(".ww-kind").wait_for()
-    page.goto((offline_site / "index.html").as_uri())
+    page.goto((offline_tricky_site / "index.html").as_uri())
     page.locator("article").get_by_role("link", name="Beslisbomen").click()
     page.locator("article ul a").first.click()
     page.get_by_role("link", name="Start", exact=True).click()
     page.locator(".ww-options a").first.click()
     assert page.url.startswith("file://") and page.url.endswith(".html")
-    page.goto((offline_site / "index.html").as_uri())
+    page.goto((offline_tricky_site / "index.html").as_uri())
     page.locator("article").get_by_role("link", name="Situatiewijzer", exact=True).first.click()
     for name in ("fase", "niveau", "behoefte"):
         page.locator(f"#ww-sw-form input[name='{name}']").first.check()
@@ -150,17 +145,16 @@ def test_offline_site_from_a_folder(browser, offline_tricky_site):
     page.locator("#ww-sw-result a.md-button").click()
     page.locator("article .ww-card").first.wait_for()
     assert page.url.startswith("file://") and page.url.endswith("index.html")
-    page.goto((offline_site / "voor-trainers.html").as_uri())
+    page.goto((offline_tricky_site / "voor-trainers.html").as_uri())
     page.locator("article a.md-button").first.click()
     page.locator(".ww-lesmap-casus").first.wait_for()
     assert page.url.startswith("file://") and page.url.endswith("lesmap/inventariserend.html")
-    page.goto((offline_site / "index.html").as_uri())
+    page.goto((offline_tricky_site / "index.html").as_uri())
     page.keyboard.press("/")
     page.keyboard.type("subsidie")
     page.locator(".md-search-result__item").first.wait_for()
     screenshot(page, "offline-zoeken")
-    assert all(url.startswith(("file://", "data:", "blob:")) for url in requests)
-    context.close()
+    assert all(url.startswith(("file://", "data:", "blob:")) for url in page.requests)
 
 
 def test_trainers_page_and_lesmap_without_javascript(page_without_javascript):

@@ -55,7 +55,7 @@ class Fit:
 
     @property
     def specificity(self) -> int:
-        return len(self.situatie.fasen) + len(self.situatie.behoeften)
+        return _specificity(self.situatie)
 
     def differences(self) -> list[str]:
         """What in the choice this instrument's situation does not cover, in the page's words."""
@@ -88,7 +88,7 @@ def best_fit(slug: str, instrument: Instrument, choice: Choice) -> Fit | None:
         fase, behoefte = choice.fase in situatie.fasen, choice.behoefte in situatie.behoeften
         if not (behoefte or fase):  # the niveau alone says too little
             continue
-        order = (-_score(fase, niveau, behoefte), len(situatie.fasen) + len(situatie.behoeften), index)
+        order = (-_score(fase, niveau, behoefte), _specificity(situatie), index)
         if best is None or order < best[0]:
             best = (order, situatie, fase, behoefte)
     if best is None:
@@ -99,6 +99,10 @@ def best_fit(slug: str, instrument: Instrument, choice: Choice) -> Fit | None:
 
 def _score(fase: bool, niveau: bool, behoefte: bool) -> int:
     return WEIGHTS["fase"] * fase + WEIGHTS["niveau"] * niveau + WEIGHTS["behoefte"] * behoefte
+
+
+def _specificity(situatie: Situatie) -> int:
+    return len(situatie.fasen) + len(situatie.behoeften)
 
 
 def advise(instruments: dict[str, Instrument], choice: Choice) -> Advice:
