@@ -67,6 +67,13 @@ def test_real_catalogue_builds(catalogue):
     assert catalogue.instruments and catalogue.beslisbomen and catalogue.stappen and catalogue.casussen
 
 
+def test_search_weighs_a_title_a_few_times_the_text_not_a_thousand(built_site):
+    """mkdocs.yml sets the field weights measured on the search evaluation set; Material's own
+    (title 1,000, tags 1,000,000) would put any title word above a described need."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert {f: v["boost"] for f, v in index["config"]["fields"].items()} == {"title": 3, "text": 1, "tags": 3}
+
+
 def test_search_indexes_the_situatiewijzer_by_its_introduction_not_its_choices(built_site):
     """Listing text is kept out of what search matches: the choices the situatiewijzer lists would
     make its page an answer to almost any description of a situation."""

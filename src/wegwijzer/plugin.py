@@ -21,7 +21,6 @@ from .glossary import Glossary
 from .link import DEFAULT_MAX_PATHS
 from .page_folder import PageFolder
 from .render import Page, error_pages
-from . import search_index
 from .site import DEFAULT_REVIEW_AFTER_DAYS, SiteOptions, build_site, forget_earlier_builds, watched_paths
 from .staging import SiteStaging, StagingError
 
@@ -171,8 +170,6 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         self.page_folder.remove()
-        # Before the offline plugin (same priority, listed after us) packs the index.
-        search_index.tune(Path(config.site_dir))
         if not self.staging:
             return
         if config.strict and self.warnings.count:
