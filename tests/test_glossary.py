@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from pydantic import ValidationError
+
 from wegwijzer.glossary import Glossary
 from wegwijzer.models import Woord
 
@@ -29,6 +32,23 @@ def test_only_whole_terms_with_the_same_case_count():
 
 def test_no_glossary_adds_nothing():
     assert Glossary([]).for_page("AKC\n") == ""
+
+
+def test_a_line_seen_before_is_searched_again_for_another_glossary():
+    # Lines are searched once and their terms kept, per glossary: a catalogue whose glossary
+    # changed (an edit while serving) must not get the terms the old one found.
+    line = "Het AKC en het tweede spoor.\n"
+    assert "AKC" in GLOSSARY.for_page(line)
+    other = Glossary([Woord(term="spoor", uitleg="Een weg naar werk.", bron=BRON)])
+    assert other.for_page(line) == "\n*[spoor]: Een weg naar werk.\n"
+
+
+@pytest.mark.parametrize("field", ["term", "uitleg"])
+def test_a_term_or_its_explanation_on_two_lines_is_refused(field):
+    # The definition is one line at the end of the page; a second line would become page text.
+    woord = {"term": "AKC", "uitleg": "Arbeidsdeskundig Kennis Centrum.", "bron": BRON}
+    with pytest.raises(ValidationError, match="regeleinde"):
+        Woord(**{**woord, field: "tweede\n# spoor"})
 
 
 def test_built_pages_explain_a_term_where_it_is_used(built_site):

@@ -7,22 +7,23 @@ site's ~470 pages that search was the largest single cost of a build (4.5 of 10 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Sequence
 
 from .models import Woord
 
-
-# The terms found in each page's text, kept across `mkdocs serve` rebuilds (keyed by a digest of the
-# text): after one edit most pages' Markdown is unchanged, and searching it again for every term
-# was ~0.7 s of a rebuild at 500 entries.
-_terms_found: dict[tuple[str, bytes], frozenset[str]] = {}
-_KEPT = 50_000  # digests; beyond that the cache starts again
+# The terms found in each line of text, per glossary pattern, kept across pages and across the
+# rebuilds of `mkdocs serve`. Pages repeat the same lines (cards, listing rows, the same
+# paragraphs), so each distinct line is searched once: at 500 entries 13,000 distinct lines of
+# 180,000, and the search took 0.16 s instead of 0.58 s. A term never spans a line break, so a
+# page's terms are exactly the terms of its lines.
+_terms_by_line: dict[str, dict[str, frozenset[str]]] = {}
+_KEPT = 200_000  # lines; beyond that the cache starts again
+_NONE: frozenset[str] = frozenset()
 
 
 def forget_terms_found() -> None:
-    _terms_found.clear()
+    _terms_by_line.clear()
 
 
 class Glossary:
@@ -38,11 +39,19 @@ class Glossary:
         Validated plain text (no markup, no line breaks), so safe as an attribute value."""
         if self.pattern is None:
             return ""
-        key = (self.pattern.pattern, hashlib.blake2b(markdown.encode(), digest_size=16).digest())
-        used = _terms_found.get(key)
-        if used is None:
-            if len(_terms_found) >= _KEPT:
-                _terms_found.clear()
-            used = _terms_found[key] = frozenset(self.pattern.findall(markdown))
+        used = self.terms_in(markdown)
         lines = [line for term, line in self.definitions.items() if term in used]
         return "".join(f"\n{line}" for line in lines) + ("\n" if lines else "")
+
+    def terms_in(self, markdown: str) -> set[str]:
+        assert self.pattern is not None
+        found = _terms_by_line.setdefault(self.pattern.pattern, {})
+        if len(found) >= _KEPT:
+            found.clear()
+        used: set[str] = set()
+        for line in set(markdown.split("\n")):
+            terms = found.get(line)
+            if terms is None:
+                terms = found[line] = frozenset(self.pattern.findall(line)) or _NONE
+            used |= terms
+        return used

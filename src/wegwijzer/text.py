@@ -39,8 +39,9 @@ class TextProblem(ValueError):
 
 
 def check_plain(text: str) -> str:
-    """Text without markup: refuses every character that could start markup or leave a link."""
-    for pattern, what, fix in _PLAIN_RULES:
+    """Text without markup, on one line: refuses every character that could start markup or
+    leave a link, and line breaks (a term or title on two lines breaks the line it is put in)."""
+    for pattern, what, fix in (*_PLAIN_RULES, _LINE_BREAK):
         found = pattern.search(text)
         if found:
             raise TextProblem(f"{what}: {_excerpt(text, found.start())} — {fix}")
@@ -119,6 +120,8 @@ _PLAIN_RULES = (
     (_SCRIPT_SCHEME, "'javascript:', 'vbscript:' of 'data:' in tekst", _NO_HTML),
     _DOCUMENT_NUMBER,
 )
+_LINE_BREAK = (re.compile(r"[\r\n]"), "een regeleinde in tekst van één regel",
+               "zet de tekst op één regel, of schrijf hem met > in plaats van | zodat YAML de regels samenvoegt")
 _MARKDOWN_RULES = (
     (_TAG, "HTML in de tekst", "schrijf Markdown zonder HTML; een link schrijft u als [tekst](https://...)"),
     (re.compile(r"[{}]"), "accolade '{' of '}' in de tekst (attributen of sjablooncode)",
