@@ -36,8 +36,8 @@ TIP = kinds.Kind("tip", Tip, folder="tips", page=tip_src)
 # 3. The page family: one page per tip, rendered from a template (here inline; in the package a
 #    file under templates/wegwijzer/).
 TEMPLATE = """\
-{% import "wegwijzer/_macros.md.j2" as m with context %}
-{{ m.front_matter(tip.titel, tip.titel, "tip") }}
+{% import "wegwijzer/_macros.md.j2" as m %}
+{{ m.front_matter(tip.titel, tip.titel, "tip", source=source) }}
 # {{ tip.titel }}
 
 {{ tip.tekst }}
