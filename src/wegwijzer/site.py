@@ -49,9 +49,11 @@ def build_site(root: Path, options: SiteOptions | None = None) -> Site:
     with _cycle_collection_paused():
         catalogue = build_catalogue(root, options.max_paths)
     renderer = Renderer(catalogue, options.template_dirs)
+    with _catalogue_frozen():
+        pages = renderer.pages()
     return Site(
         catalogue=catalogue,
-        pages=renderer.pages(),
+        pages=pages,
         glossary=renderer.glossary,
         watch=watched_paths(root),
         to_review=stale_entries(catalogue, options.today, options.review_after_days),
@@ -71,6 +73,18 @@ def _cycle_collection_paused():
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextlib.contextmanager
+def _catalogue_frozen():
+    """While rendering, the collector still frees the render's own cycles, but no longer walks
+    the catalogue (and whatever else lives on) in its full collections (a full collection at 500
+    entries is ~0.06 s). Unfrozen afterwards, so nothing stays exempt."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def forget_earlier_builds() -> None:
