@@ -7,6 +7,7 @@ catalogue's facts as data, decided here, which the script only lays out as text.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ MAX_COMPARED = 4
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
 _EMPHASIS = re.compile(r"(\*\*|\*|__|_)(?=\S)(.+?)(?<=\S)\1")
+_SPACES = re.compile(r"\s+")
 
 
 def plain_text(markdown: str) -> str:
@@ -31,7 +33,7 @@ def plain_text(markdown: str) -> str:
     text = _LINK.sub(r"\1", markdown)
     text = _AUTOLINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 @dataclass
@@ -39,10 +41,13 @@ class SelectiePages:
     renderer: Renderer
 
     def pages(self) -> list[Page]:
+        # Both pages sit in the same folder, so their links and data are the same: made once.
+        assert posixpath.dirname(COMPARE) == posixpath.dirname(NOTE)
+        data = self._data(COMPARE)
         return [
-            self.renderer._render("mijn-selectie.md.j2", COMPARE, data=self._data(COMPARE),
+            self.renderer._render("mijn-selectie.md.j2", COMPARE, data=data,
                                   notitie="adviesnotitie.md", situatiewijzer="situatiewijzer/index.md"),
-            self.renderer._render("adviesnotitie.md.j2", NOTE, data=self._data(NOTE),
+            self.renderer._render("adviesnotitie.md.j2", NOTE, data=data,
                                   selectie="mijn-selectie.md", situatiewijzer="situatiewijzer/index.md"),
         ]
 

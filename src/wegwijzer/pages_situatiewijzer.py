@@ -98,11 +98,12 @@ class SituatiewijzerPages:
         for choice, result in self.advice.items():
             entries = []
             for fit in result.ranked():
-                card = self._card(src, fit, choice)
+                card = self._card_text(fit, choice)
                 key = f"{fit.slug}#{fit.index}"
-                links[f"i:{fit.slug}"] = card["link"].href
+                link = self.renderer._instrument_links(src, [fit.slug])[0]
+                links[f"i:{fit.slug}"] = link.href
                 cards.setdefault(key, {
-                    "slug": fit.slug, "naam": card["link"].title, "link": f"i:{fit.slug}", "soort": card["soort"],
+                    "slug": fit.slug, "naam": link.title, "link": f"i:{fit.slug}", "soort": card["soort"],
                     "reden": card["reden"], "citaat": card["citaat"], "bron": card["bron"],
                 })
                 verschil = f"Wat verschilt: dit instrument {'; '.join(card['verschillen'])}." if card["verschillen"] else ""
@@ -145,15 +146,25 @@ class SituatiewijzerPages:
         renderer = self.renderer
         catalogue = renderer.catalogue
         instrument = catalogue.instruments[fit.slug].model
-        bron = fit.situatie.bron
         see_also = (
             renderer._tree_links(src, catalogue.in_beslisbomen.get(fit.slug, []))
             + renderer._step_links(src, [s for s in instrument.ihw_stappen if s in catalogue.stappen])
             + renderer._case_links(src, catalogue.in_casussen.get(fit.slug, [])[:CASES_PER_CARD])
         )
         return {
-            "slug": fit.slug,
+            **self._card_text(fit, choice),
             "link": renderer._instrument_links(src, [fit.slug])[0],
+            "zie_ook": see_also,
+        }
+
+    def _card_text(self, fit: Fit, choice: Choice) -> dict[str, Any]:
+        """What a card says, the same wherever it is shown (the start page's data has no links
+        beside the instrument's own)."""
+        renderer = self.renderer
+        instrument = renderer.catalogue.instruments[fit.slug].model
+        bron = fit.situatie.bron
+        return {
+            "slug": fit.slug,
             "soort": renderer.kind_of(instrument),
             "reden": fit.situatie.reden,
             "citaat": bron.citaat,
@@ -161,7 +172,6 @@ class SituatiewijzerPages:
             "opbrengst": instrument.opbrengst_werkgever or [],
             "begin": (instrument.hoe_toepassen or [""])[0],
             "aanbieder": instrument.aanbieder or "",
-            "zie_ook": see_also,
             "verschillen": [self._difference(part, fit, choice, instrument) for part in fit.differences()],
         }
 
