@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from . import kinds, models
 from .glossary import Glossary
@@ -87,6 +88,11 @@ class Renderer:
                 for w in sorted(self.catalogue.woorden, key=lambda w: w.term.casefold())
             ],
         )]
+
+    def fragment(self, template: str, **context: Any) -> markupsafe.Markup:
+        """A part of a page rendered on its own, to be put into pages as it is (already escaped):
+        for parts that many pages repeat unchanged."""
+        return markupsafe.Markup(self.env.get_template(f"wegwijzer/{template}").render(**context))
 
     def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
         markdown = resolve_references(self.env.get_template(f"wegwijzer/{template}").render(source=source, **context),
