@@ -148,9 +148,7 @@ def test_plugin_option_typo_gets_the_closest_name_in_dutch():
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    # Its own temporary folder, where the plugin writes the pages for MkDocs to read.
-    (project.parent / "tmp").mkdir(exist_ok=True)
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", TMPDIR=str(project.parent / "tmp"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
         capture_output=True, text=True, env=env, cwd=project, check=False,
@@ -171,7 +169,6 @@ def test_strict_warning_after_writing_pages_keeps_the_old_site(toy):
     assert "Traceback" not in result.stderr
     assert files_in(site) == before
     assert not (toy.parent / "site.wegwijzer-new").exists()
-    assert list((toy.parent / "tmp").glob("wegwijzer-pages-*")) == []  # the pages written for MkDocs are gone
 
 
 def test_a_good_build_replaces_the_site_and_leaves_no_folders_behind(toy):
@@ -181,8 +178,7 @@ def test_a_good_build_replaces_the_site_and_leaves_no_folders_behind(toy):
     assert build(toy, site).returncode == 0
     assert (site / "instrumenten" / "voorbeeld" / "index.html").is_file()
     assert not (site / "oud.txt").exists()
-    assert sorted(p.name for p in toy.parent.iterdir()) == ["project", "site", "tmp"]
-    assert list((toy.parent / "tmp").glob("wegwijzer-pages-*")) == []
+    assert sorted(p.name for p in toy.parent.iterdir()) == ["project", "site"]
 
 
 def test_site_that_is_a_file_is_a_dutch_message(toy):

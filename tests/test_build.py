@@ -86,3 +86,35 @@ def test_search_indexes_the_situatiewijzer_by_its_introduction_not_its_choices(b
     assert "past bij uw situatie" in text
     labels = [label for labels in (models.FASE_LABELS, models.BEHOEFTE_LABELS) for label, *_ in labels.values()]
     assert [label for label in labels if label in text] == []
+
+
+def test_a_generated_page_is_held_once_after_mkdocs_read_it(toy):
+    """MkDocs keeps a generated File's text for the whole build beside the page's own copy; the
+    plugin lets the File's copy go once the page is read. Hand-written pages are left alone and
+    get the glossary."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from wegwijzer import plugin as plugin_module
+
+    config = load_config(str(toy / "mkdocs.yml"))
+    wegwijzer = config.plugins["wegwijzer"]
+    wegwijzer.on_startup(command="serve", dirty=False)  # no staging folder beside the site
+    wegwijzer.on_config(config)
+    wegwijzer.on_pre_build(config)
+    hand_written = File("index.md", str(toy / "docs"), config.site_dir, config.use_directory_urls)
+    files = config.plugins.on_files(Files([hand_written]), config=config)
+    generated = files.get_file_from_path("instrumenten/voorbeeld.md")
+    text = generated.content_string
+    for file in (generated, hand_written):
+        page = Page(None, file, config)
+        page.read_source(config)
+        markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        if file is generated:
+            assert markdown == page.markdown and page.markdown in text
+            assert generated.content_string == ""
+        else:
+            assert hand_written.content_string == "# Proef\n"
+            assert markdown.startswith("# Proef\n")
+    plugin_module._LAST_GOOD_PAGES.clear()

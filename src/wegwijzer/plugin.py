@@ -19,7 +19,6 @@ from mkdocs.structure.files import File, Files
 from .diagnostics import CatalogueError
 from .glossary import Glossary
 from .link import DEFAULT_MAX_PATHS
-from .page_folder import PageFolder
 from .render import Page, error_pages
 from .site import DEFAULT_REVIEW_AFTER_DAYS, SiteOptions, build_site, forget_earlier_builds, watched_paths
 from .staging import SiteStaging, StagingError
@@ -67,7 +66,7 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
         self.staging: SiteStaging | None = None
         self.warnings = _WarningCount()
         self.glossary = Glossary([])
-        self.page_folder = PageFolder()
+        self.generated: set[str] = set()  # the catalogue's pages given to MkDocs, by src_uri
 
     # Options are checked here so a typo gets our Dutch message with the closest valid name.
     def load_config(self, options, config_file_path=None):
@@ -154,14 +153,20 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
                 )
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for src_uri, path in self.page_folder.write(self.pages):
-            files.append(File.generated(config, src_uri, abs_src_path=str(path)))
-        self.pages = []  # on disk now, read by MkDocs as it reads hand-written pages
+        for page in self.pages:
+            files.append(File.generated(config, page.src_uri, content=page.markdown))
+        self.generated = {page.src_uri for page in self.pages}
+        self.pages = []  # the Files hold the text now
         return files
 
-    # Generated pages carry the glossary already; hand-written pages get it here.
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.generated_by is None:
+        if page.file.src_uri in self.generated:
+            # MkDocs has read the page into `markdown`; its File would keep a second copy of the
+            # text for the whole build (the site's Markdown twice: 26 MB at 500 entries). Nothing
+            # reads a page's File again, so the copy is let go. The page carries its glossary.
+            page.file.content_string = ""
+            return markdown
+        if page.file.generated_by is None:  # hand-written: its glossary is added here
             return markdown + self.glossary.for_page(markdown)
         return markdown
 
@@ -169,7 +174,6 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
-        self.page_folder.remove()
         if not self.staging:
             return
         if config.strict and self.warnings.count:
@@ -185,7 +189,6 @@ class WegwijzerPlugin(BasePlugin[WegwijzerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
-        self.page_folder.remove()
         if self.staging:
             self.staging.discard()
 
