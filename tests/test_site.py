@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 
 import pytest
 
@@ -17,6 +18,19 @@ def test_a_site_is_its_pages_the_files_to_watch_and_what_to_review(toy):
     assert site.to_review == []
     later = build_site(toy, SiteOptions(today=datetime.date(2028, 1, 1), review_after_days=365))
     assert [entry.path for entry in later.to_review] == ["instruments/voorbeeld.yml"]
+
+
+def test_building_leaves_the_cycle_collector_as_it_found_it(toy):
+    """Rendering freezes the catalogue for the collector and unfreezes it afterwards; objects a
+    process froze itself (e.g. before forking) stay frozen."""
+    build_site(toy)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        build_site(toy)
+        assert gc.get_freeze_count() > 0  # some frozen objects may have been freed meanwhile
+    finally:
+        gc.unfreeze()
 
 
 def test_a_broken_catalogue_gives_located_problems_and_no_site(toy):

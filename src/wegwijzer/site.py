@@ -79,7 +79,11 @@ def _cycle_collection_paused():
 def _catalogue_frozen():
     """While rendering, the collector still frees the render's own cycles, but no longer walks
     the catalogue (and whatever else lives on) in its full collections (a full collection at 500
-    entries is ~0.06 s). Unfrozen afterwards, so nothing stays exempt."""
+    entries is ~0.06 s). Unfrozen afterwards, so nothing stays exempt; a process that froze
+    objects itself (e.g. before forking) is left as it was."""
+    if gc.get_freeze_count():
+        yield
+        return
     gc.freeze()
     try:
         yield
