@@ -248,6 +248,9 @@ def browser():
 # in an open one, and the browser tests load ~200 pages: each process keeps one context with one
 # tab, and every test gets that tab as a new visitor would find it (`_as_new`).
 VIEWPORT = {"width": 1200, "height": 900}
+# Material's search box: its worker has indexed the site / it has answered the query typed.
+SEARCH_READY = "() => !/voorbereid/.test(document.querySelector('.md-search-result__meta').textContent)"
+SEARCH_ANSWERED = "() => /gevonden/.test(document.querySelector('.md-search-result__meta').textContent)"
 
 
 @pytest.fixture(scope="session")

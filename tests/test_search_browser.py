@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import SEARCH_ANSWERED, SEARCH_READY
 
 pytestmark = [pytest.mark.browser, pytest.mark.search]
 EVALUATION = yaml.safe_load((Path(__file__).parent / "data" / "search_evaluation.yml").read_text(encoding="utf-8"))
@@ -19,9 +20,9 @@ FLOOR_DESCRIPTIVE = 0.70
 def top_results(page, query: str, count: int = 3) -> list[str]:
     box = page.locator("input.md-search__input")
     box.fill("")
-    page.wait_for_function("() => !/gevonden/.test(document.querySelector('.md-search-result__meta').textContent)")
+    page.wait_for_function(f"() => !({SEARCH_ANSWERED})()")
     box.press_sequentially(query)  # Material searches on key events, as a person types
-    page.wait_for_function("() => /gevonden/.test(document.querySelector('.md-search-result__meta').textContent)")
+    page.wait_for_function(SEARCH_ANSWERED)
     page.wait_for_timeout(300)  # Material's worker answers each keystroke; let the last one land
     links = page.locator(".md-search-result__list > .md-search-result__item > a.md-search-result__link")
     hrefs = links.evaluate_all("els => els.map(e => new URL(e.href).pathname)")
@@ -31,9 +32,7 @@ def top_results(page, query: str, count: int = 3) -> list[str]:
 def open_search(page) -> None:
     page.goto(page.site_url + "/")
     page.keyboard.press("/")
-    page.wait_for_function(
-        "() => !/voorbereid/.test(document.querySelector('.md-search-result__meta').textContent)"
-    )
+    page.wait_for_function(SEARCH_READY)
 
 
 def test_evaluation_set_stays_above_its_floor(page):
