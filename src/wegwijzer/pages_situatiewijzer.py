@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import models
 from .situations import Advice, Choice, Fit, fit_index
-from .urls import rel
+from .urls import instrument_src, rel
 
 if TYPE_CHECKING:
     from .render import Page, Renderer
@@ -49,6 +49,7 @@ def label(part: str, value: str) -> str:
 class SituatiewijzerPages:
     renderer: Renderer
     advice: dict[Choice, Advice] = field(init=False)
+    _cards: dict[tuple, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         instruments = {slug: e.model for slug, e in self.renderer.catalogue.instruments.items()}
@@ -137,10 +138,22 @@ class SituatiewijzerPages:
             "situatiewijzer-advies.md.j2", src,
             keuze={part: label(part, value) for (part, _, _), value in zip(QUESTIONS, answers)},
             titel=" · ".join(label(part, value) for (part, _, _), value in zip(QUESTIONS, answers)),
-            exact=[self._card(src, fit, advice.choice) for fit in advice.exact],
-            partial=[self._card(src, fit, advice.choice) for fit in advice.partial],
+            exact=[self._rendered_card(src, fit, advice.choice) for fit in advice.exact],
+            partial=[self._rendered_card(src, fit, advice.choice) for fit in advice.partial],
             answers=self._given(src, answers), start=rel(src, START),
         )
+
+    def _rendered_card(self, src: str, fit: Fit, choice: Choice) -> str:
+        """A card as Markdown. The advice pages share a depth, so an instrument that fits several
+        choices the same way (same situation, same differences) has the same card on each of
+        them: rendered once."""
+        key = (
+            rel(src, instrument_src(fit.slug)), fit.index,
+            tuple((part, getattr(choice, part)) for part in fit.differences()),
+        )
+        if key not in self._cards:
+            self._cards[key] = self.renderer.fragment("_situatie_kaart.md.j2", card=self._card(src, fit, choice))
+        return self._cards[key]
 
     def _card(self, src: str, fit: Fit, choice: Choice) -> dict[str, Any]:
         renderer = self.renderer
