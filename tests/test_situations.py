@@ -9,7 +9,7 @@ from wegwijzer.catalogue import build_catalogue
 from wegwijzer.diagnostics import CatalogueError
 from wegwijzer.models import Instrument
 from wegwijzer.render import Renderer
-from wegwijzer.situations import EXACT, PARTIAL_MINIMUM, Choice, advise, every_choice
+from wegwijzer.situations import EXACT, PARTIAL_MINIMUM, Choice, advise, every_choice, fit_index
 
 
 def instrument(naam: str, niveau: list[str], *situaties: tuple[list[str], list[str]]) -> Instrument:
@@ -99,6 +99,14 @@ def test_every_combination_has_a_ranked_answer(catalogue):
     assert len(every_choice()) == 6 * 3 * 6
     for choice in every_choice():
         assert advise(instruments, choice).ranked(), choice
+
+
+def test_the_index_gives_each_combination_what_advise_gives(catalogue):
+    """fit_index works out the best situations once per fase and behoefte, for all niveaus."""
+    instruments = {slug: e.model for slug, e in catalogue.instruments.items()}
+    index = fit_index(instruments)
+    assert list(index) == every_choice()
+    assert all(index[choice] == advise(instruments, choice) for choice in every_choice())
 
 
 SITUATIE = """\

@@ -79,22 +79,25 @@ def every_choice() -> list[Choice]:
     ]
 
 
-def best_fit(slug: str, instrument: Instrument, choice: Choice) -> Fit | None:
-    # Called for every instrument and combination (54,000 times at 500 entries): the order is
-    # worked out on plain values, and only the winner becomes a Fit.
-    niveau = choice.niveau in instrument.niveau
-    best: tuple | None = None
-    for index, situatie in enumerate(instrument.situaties):
-        fase, behoefte = choice.fase in situatie.fasen, choice.behoefte in situatie.behoeften
-        if not (behoefte or fase):  # the niveau alone says too little
-            continue
-        order = (-_score(fase, niveau, behoefte), _specificity(situatie), index)
-        if best is None or order < best[0]:
-            best = (order, situatie, fase, behoefte)
-    if best is None:
-        return None
-    (_, _, index), situatie, fase, behoefte = best
-    return Fit(slug, situatie, index, fase=fase, niveau=niveau, behoefte=behoefte)
+def best_situations(instruments: dict[str, Instrument], fase: str, behoefte: str) -> dict[str, tuple]:
+    """Each instrument's situation that fits a fase and behoefte best, as (index, situation, fase
+    matches, behoefte matches); instruments where neither matches are left out (the niveau alone
+    says too little). The niveau is not needed: it counts the same for all of an instrument's
+    situations, so it does not change which one fits best."""
+    found = {}
+    for slug, instrument in instruments.items():
+        best: tuple | None = None
+        for index, situatie in enumerate(instrument.situaties):
+            fits_fase, fits_behoefte = fase in situatie.fasen, behoefte in situatie.behoeften
+            if not (fits_behoefte or fits_fase):
+                continue
+            order = (-_score(fits_fase, False, fits_behoefte), _specificity(situatie), index)
+            if best is None or order < best[0]:
+                best = (order, situatie, fits_fase, fits_behoefte)
+        if best is not None:
+            (_, _, index), situatie, fits_fase, fits_behoefte = best
+            found[slug] = (index, situatie, fits_fase, fits_behoefte)
+    return found
 
 
 def _score(fase: bool, niveau: bool, behoefte: bool) -> int:
@@ -105,8 +108,14 @@ def _specificity(situatie: Situatie) -> int:
     return len(situatie.fasen) + len(situatie.behoeften)
 
 
-def advise(instruments: dict[str, Instrument], choice: Choice) -> Advice:
-    fits = [fit for slug, model in instruments.items() if (fit := best_fit(slug, model, choice))]
+def advise(instruments: dict[str, Instrument], choice: Choice, best: dict[str, tuple] | None = None) -> Advice:
+    """The advice for one choice; `best` is best_situations for its fase and behoefte, when known."""
+    if best is None:
+        best = best_situations(instruments, choice.fase, choice.behoefte)
+    fits = [
+        Fit(slug, situatie, index, fase=fase, niveau=choice.niveau in instruments[slug].niveau, behoefte=behoefte)
+        for slug, (index, situatie, fase, behoefte) in best.items()
+    ]
     fits.sort(key=lambda f: (-f.score, f.specificity, instruments[f.slug].naam.casefold()))
     exact = [fit for fit in fits if fit.exact]
     partial = [fit for fit in fits if not fit.exact]
@@ -115,5 +124,10 @@ def advise(instruments: dict[str, Instrument], choice: Choice) -> Advice:
 
 
 def fit_index(instruments: dict[str, Instrument]) -> dict[Choice, Advice]:
-    """The advice for every combination, computed once per build."""
-    return {choice: advise(instruments, choice) for choice in every_choice()}
+    """The advice for every combination, computed once per build; the best situations once per
+    fase and behoefte, for the three niveaus alike."""
+    best = {
+        (fase, behoefte): best_situations(instruments, fase, behoefte)
+        for fase in FASE_LABELS for behoefte in BEHOEFTE_LABELS
+    }
+    return {choice: advise(instruments, choice, best[choice.fase, choice.behoefte]) for choice in every_choice()}
