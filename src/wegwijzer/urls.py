@@ -6,12 +6,18 @@ from __future__ import annotations
 import functools
 
 
-# In strings, not posixpath.relpath: that asks the operating system for the working folder on
-# every call, and a build makes some 13,000 links (a quarter of the time spent rendering).
-@functools.lru_cache(maxsize=65536)
 def rel(from_src: str, to_src: str) -> str:
     """The link from the page `from_src` to the page `to_src`, both relative to docs/."""
-    folder = from_src.split("/")[:-1]
+    return _from_folder(from_src.rpartition("/")[0], to_src)
+
+
+# In strings, not posixpath.relpath: that asks the operating system for the working folder on
+# every call, and a build makes some 13,000 links (a quarter of the time spent rendering). Kept
+# per folder, not per page: pages in one folder (e.g. the facet listings) link alike, and at
+# 5,000 entries the pairs of pages alone were more than the cache holds.
+@functools.lru_cache(maxsize=65536)
+def _from_folder(from_folder: str, to_src: str) -> str:
+    folder = from_folder.split("/") if from_folder else []
     target = to_src.split("/")
     shared = 0
     while shared < min(len(folder), len(target) - 1) and folder[shared] == target[shared]:
