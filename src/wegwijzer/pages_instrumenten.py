@@ -52,7 +52,6 @@ class InstrumentPages:
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
         self.catalogue = renderer.catalogue
-        self._rows: dict[str, str] = {}  # a listing row by the address it links to
 
     def pages(self) -> list[Page]:
         pages = [self.instrument_overview()]
@@ -163,9 +162,9 @@ class InstrumentPages:
         rows = []
         for e in sorted(entries, key=lambda e: e.model.naam.casefold()):
             href = rel(src, instrument_src(e.slug))
-            if href not in self._rows:
-                self._rows[href] = self.renderer.fragment("_listing_item.md.j2", item=self._listing_item(e, href))
-            rows.append(self._rows[href])
+            rows.append(self.renderer.fragment(
+                "_listing_item.md.j2", href, lambda: {"item": self._listing_item(e, href)}
+            ))
         return rows
 
     @staticmethod

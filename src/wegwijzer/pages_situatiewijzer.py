@@ -49,7 +49,6 @@ def label(part: str, value: str) -> str:
 class SituatiewijzerPages:
     renderer: Renderer
     advice: dict[Choice, Advice] = field(init=False)
-    _cards: dict[tuple, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         instruments = {slug: e.model for slug, e in self.renderer.catalogue.instruments.items()}
@@ -151,9 +150,7 @@ class SituatiewijzerPages:
             rel(src, instrument_src(fit.slug)), fit.index,
             tuple((part, getattr(choice, part)) for part in fit.differences()),
         )
-        if key not in self._cards:
-            self._cards[key] = self.renderer.fragment("_situatie_kaart.md.j2", card=self._card(src, fit, choice))
-        return self._cards[key]
+        return self.renderer.fragment("_situatie_kaart.md.j2", key, lambda: {"card": self._card(src, fit, choice)})
 
     def _card(self, src: str, fit: Fit, choice: Choice) -> dict[str, Any]:
         renderer = self.renderer

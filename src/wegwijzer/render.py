@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ class Renderer:
 
     def __post_init__(self) -> None:
         self.env = self.environment(self.template_dirs)
+        self._fragments: dict[tuple[str, Hashable], markupsafe.Markup] = {}
         self.glossary = Glossary(self.catalogue.woorden)
         self.situatiewijzer = SituatiewijzerPages(self)
         self.instruments = InstrumentPages(self)
@@ -89,10 +90,15 @@ class Renderer:
             ],
         )]
 
-    def fragment(self, template: str, **context: Any) -> markupsafe.Markup:
-        """A part of a page rendered on its own, to be put into pages as it is (already escaped):
-        for parts that many pages repeat unchanged."""
-        return markupsafe.Markup(self.env.get_template(f"wegwijzer/{template}").render(**context))
+    def fragment(self, template: str, key: Hashable, context: Callable[[], dict[str, Any]]) -> markupsafe.Markup:
+        """A part that many pages repeat unchanged (a listing row, a situatiewijzer card), rendered
+        once per `key` and put into each page as it is (already escaped). The key names all the
+        part depends on, its links included; `context` is only made the first time."""
+        found = self._fragments.get((template, key))
+        if found is None:
+            text = self.env.get_template(f"wegwijzer/{template}").render(**context())
+            found = self._fragments[template, key] = markupsafe.Markup(text)
+        return found
 
     def _render(self, template: str, src_uri: str, source: str | None = None, **context: Any) -> Page:
         markdown = resolve_references(self.env.get_template(f"wegwijzer/{template}").render(source=source, **context),
